@@ -1,0 +1,45 @@
+"""Legal citations and the verification scale every threshold carries."""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import frozen
+
+
+class Verification(enum.Enum):
+    """How well a threshold figure is known.
+
+    * ``VERIFIED``: a cited public source shows the figure; evaluate.
+    * ``UNVERIFIED``: a figure is recorded but no source confirms it; evaluate, and flag
+      every result that uses it.
+    * ``UNKNOWN``: no figure; the indicator cannot be assessed until a user supplies one.
+    """
+
+    VERIFIED = "verified"
+    UNVERIFIED = "unverified"
+    UNKNOWN = "unknown"
+
+
+@frozen
+class Citation:
+    """Where a rule or a figure comes from.
+
+    Attributes:
+        instrument: the legal instrument, e.g. ``"318/QĐ-TTg"``.
+        provision: the appendix, article or indicator within it.
+        urls: public pages that show the figure (empty when none was found).
+        note: what the source says or why it is uncertain.
+
+    Examples:
+        >>> str(Citation("318/QĐ-TTg", "Phụ lục I, chỉ tiêu 3.1"))
+        '318/QĐ-TTg, Phụ lục I, chỉ tiêu 3.1'
+    """
+
+    instrument: str
+    provision: str = ""
+    urls: tuple[str, ...] = ()
+    note: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.instrument}, {self.provision}" if self.provision else self.instrument

@@ -1,0 +1,20 @@
+"""The reusable evaluator mechanics: numeric thresholds, achieved/not achieved, scored checklists.
+
+Each sub-indicator of a rulebook is a small subclass of one of these, declared in its
+criterion's module under :mod:`ntm_rules.criteria`.
+"""
+
+from ntm_rules.evaluators.achieved import AchievedIndicator, ScoreBand, ScoredIndicator
+from ntm_rules.evaluators.base import Context, Indicator
+from ntm_rules.evaluators.numeric import Noun, NumericIndicator, RateIndicator
+
+__all__ = [
+    "AchievedIndicator",
+    "Context",
+    "Indicator",
+    "Noun",
+    "NumericIndicator",
+    "RateIndicator",
+    "ScoreBand",
+    "ScoredIndicator",
+]

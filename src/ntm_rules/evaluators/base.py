@@ -1,0 +1,122 @@
+"""The evaluator base class shared by every sub-indicator."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from datetime import date
+from typing import ClassVar, Self
+
+from attrs import frozen
+
+from ntm_rules.citations import Verification
+from ntm_rules.measurements import Measurement
+from ntm_rules.regions import ColumnChoice
+from ntm_rules.results import IndicatorResult, Reason, Status
+from ntm_rules.thresholds import Direction, ThresholdTable, ThresholdValue
+from ntm_rules.units import Unit
+
+
+@frozen
+class Context:
+    """What an evaluation needs besides the measurement.
+
+    Attributes:
+        column: the region column used, and why.
+        as_of: the date whose thresholds apply.
+        verified_only: treat unverified thresholds as unknown.
+    """
+
+    column: ColumnChoice
+    as_of: date
+    verified_only: bool = False
+
+
+class Indicator(ABC):
+    """A sub-indicator: its names, unit, direction and dated per-region thresholds.
+
+    Subclasses set the class attributes and implement :meth:`read` (checking raw input at the
+    boundary) and :meth:`judge` (comparing a checked measurement with a known threshold).
+    An instance carries its threshold table, so that a provincial or what-if rulebook is the
+    same classes with other tables.
+    """
+
+    id: ClassVar[str]
+    name_vi: ClassVar[str]
+    name_en: ClassVar[str]
+    unit: ClassVar[Unit]
+    direction: ClassVar[Direction]
+    default_thresholds: ClassVar[ThresholdTable]
+    notes: ClassVar[str] = ""
+    accepts: ClassVar[str] = ""
+    """A short description of the input forms accepted, for documentation and errors."""
+
+    __slots__ = ("thresholds",)
+
+    def __init__(self, thresholds: ThresholdTable | None = None) -> None:
+        self.thresholds = thresholds if thresholds is not None else self.default_thresholds
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.id}>"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Indicator):
+            return NotImplemented
+        return type(self) is type(other) and self.thresholds == other.thresholds
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.id))
+
+    def with_thresholds(self, thresholds: ThresholdTable) -> Self:
+        """The same indicator judged against another threshold table."""
+        return type(self)(thresholds)
+
+    def check(self) -> None:
+        """Raise :class:`~ntm_rules.exceptions.RulebookError` if the data is inconsistent."""
+        self.thresholds.check(self.id, self.direction)
+
+    def name(self, lang: str) -> str:
+        """The indicator's name in ``"vi"`` or ``"en"``."""
+        return self.name_en if lang == "en" else self.name_vi
+
+    @abstractmethod
+    def read(self, raw: object, field: str) -> Measurement:
+        """Check one raw input value and convert it to the canonical unit.
+
+        Raises:
+            InputProblem: naming ``field`` and what was expected.
+        """
+
+    @abstractmethod
+    def judge(
+        self, measurement: Measurement, threshold: ThresholdValue, context: Context
+    ) -> IndicatorResult:
+        """Compare a measurement with a known threshold."""
+
+    def evaluate(self, measurement: Measurement | None, context: Context) -> IndicatorResult:
+        """The verdict for one commune: compared, or ``unknown`` with the reason."""
+        threshold = self.thresholds.at(context.column.column, context.as_of)
+        if not threshold.is_known:
+            return self.undecided(measurement, threshold, context, Reason.UNKNOWN_THRESHOLD)
+        if context.verified_only and threshold.verification is Verification.UNVERIFIED:
+            return self.undecided(measurement, threshold, context, Reason.UNVERIFIED_EXCLUDED)
+        if measurement is None:
+            return self.undecided(measurement, threshold, context, Reason.NO_INPUT)
+        return self.judge(measurement, threshold, context)
+
+    def undecided(
+        self,
+        measurement: Measurement | None,
+        threshold: ThresholdValue,
+        context: Context,
+        reason: Reason,
+    ) -> IndicatorResult:
+        """An ``unknown`` verdict, keeping the threshold for the record."""
+        return IndicatorResult(
+            self,
+            Status.UNKNOWN,
+            measurement,
+            threshold,
+            context.column,
+            threshold.verification,
+            reason,
+        )

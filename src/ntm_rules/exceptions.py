@@ -1,0 +1,116 @@
+"""The one exception family of ``ntm_rules``.
+
+Every error the library raises for bad input derives from :class:`NtmRulesError`.
+A threshold a commune fails is a *result*, never an exception.
+
+Input problems are collected, not raised one by one: loaders gather every
+:class:`InputProblem` they find and raise them together as an :class:`InvalidInputError`,
+so an official fixing a file sees every bad field at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+
+
+class NtmRulesError(Exception):
+    """Base class of every error raised by ``ntm_rules``."""
+
+
+class InputProblem(NtmRulesError, ValueError):
+    """One bad field in an input: where it is and what was expected.
+
+    Attributes:
+        field: a path to the bad field, e.g. ``values."3.1"``.
+        reason: what is wrong and what was expected.
+    """
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(field, reason)
+        self.field = field
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.reason}" if self.field else self.reason
+
+
+class UnknownIdentifierError(InputProblem, LookupError):
+    """A name (indicator id, region, category, department…) that the rulebook does not know."""
+
+    def __init__(self, field: str, kind: str, given: str, known: Iterable[str]) -> None:
+        known = list(known)
+        suggestion = difflib.get_close_matches(given, known, n=1, cutoff=0.5)
+        hint = f"; did you mean {suggestion[0]!r}?" if suggestion else ""
+        super().__init__(field, f"unknown {kind} {given!r}{hint}")
+        self.kind = kind
+        self.given = given
+        self.suggestion = suggestion[0] if suggestion else None
+
+
+class UnitMismatchError(InputProblem):
+    """A quantity whose unit has the wrong dimension (e.g. km for a percentage)."""
+
+
+class OutOfRangeError(InputProblem):
+    """A number outside what the field allows (negative counts, rates above 100 %, NaN…)."""
+
+
+class WrongKindError(InputProblem, TypeError):
+    """A value of the wrong kind: a boolean for a numeric indicator, a list for a mapping…"""
+
+
+class MalformedFileError(InputProblem):
+    """A file that cannot be read as UTF-8 YAML or JSON."""
+
+
+class InconsistentTotalError(InputProblem):
+    """A declared total that differs from the sum of its parts."""
+
+
+class InvalidInputError(NtmRulesError, ValueError):
+    """Every problem found in one input, raised together.
+
+    Attributes:
+        problems: the individual problems, each naming its field.
+    """
+
+    def __init__(self, problems: Sequence[InputProblem], what: str = "input") -> None:
+        self.problems: tuple[InputProblem, ...] = tuple(problems)
+        self.what = what
+        super().__init__(self.problems, what)
+
+    def __str__(self) -> str:
+        lines = [f"{len(self.problems)} problem(s) in {self.what}:"]
+        lines.extend(f"  {problem}" for problem in self.problems)
+        return "\n".join(lines)
+
+
+class RulebookError(NtmRulesError):
+    """A rulebook whose data is inconsistent (missing region, overlapping dates, duplicate id…)."""
+
+
+class ProblemCollector:
+    """Collects input problems so that they are raised together.
+
+    Examples:
+        >>> problems = ProblemCollector()
+        >>> problems.add(OutOfRangeError("values.x", "must be at least 0"))
+        >>> len(problems)
+        1
+    """
+
+    def __init__(self) -> None:
+        self._problems: list[InputProblem] = []
+
+    def add(self, problem: InputProblem) -> None:
+        """Record one problem."""
+        self._problems.append(problem)
+
+    def __len__(self) -> int:
+        return len(self._problems)
+
+    def raise_if_any(self, what: str) -> None:
+        """Raise :class:`InvalidInputError` if any problem was recorded."""
+        if self._problems:
+            raise InvalidInputError(self._problems, what)

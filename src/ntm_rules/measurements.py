@@ -1,0 +1,77 @@
+"""What a commune reports for one indicator, already checked and in the canonical unit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from attrs import frozen
+
+
+@frozen
+class Amount:
+    """A number in the indicator's canonical unit (percent for rates)."""
+
+    value: float
+
+    def unstructure(self) -> float:
+        """The plain form written to JSON/YAML."""
+        return self.value
+
+
+@frozen
+class Ratio:
+    """A rate given as counts, e.g. 412 of 450 households; its value is a percentage."""
+
+    numerator: float
+    denominator: float
+
+    @property
+    def value(self) -> float:
+        """The rate in percent."""
+        return self.numerator * 100.0 / self.denominator
+
+    def unstructure(self) -> dict[str, float]:
+        """The plain form written to JSON/YAML."""
+        return {"numerator": self.numerator, "denominator": self.denominator}
+
+
+@frozen
+class Achievement:
+    """Achieved (``True``) or not achieved (``False``), as assessed by the competent body."""
+
+    value: bool
+
+    def unstructure(self) -> bool:
+        """The plain form written to JSON/YAML."""
+        return self.value
+
+
+@frozen
+class Score:
+    """A checklist score in points, for indicators assessed by a scored checklist."""
+
+    value: float
+
+    def unstructure(self) -> float:
+        """The plain form written to JSON/YAML."""
+        return self.value
+
+
+@frozen
+class Components:
+    """The parts of a composite indicator (e.g. criterion 5's school counts), by name."""
+
+    parts: Mapping[str, float | bool]
+
+    @property
+    def value(self) -> None:
+        """Composite measurements have no single value."""
+        return
+
+    def unstructure(self) -> dict[str, float | bool]:
+        """The plain form written to JSON/YAML."""
+        return dict(self.parts)
+
+
+Measurement = Amount | Ratio | Achievement | Score | Components
+"""Any checked input value."""

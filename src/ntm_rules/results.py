@@ -1,0 +1,151 @@
+"""Results: per indicator, per criterion and per commune, each with its reasons."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from ntm_rules.citations import Verification
+
+if TYPE_CHECKING:
+    from ntm_rules.evaluators.base import Indicator
+    from ntm_rules.measurements import Measurement
+    from ntm_rules.profile import CommuneProfile
+    from ntm_rules.regions import ColumnChoice
+    from ntm_rules.rulebook import Criterion, Rulebook
+    from ntm_rules.thresholds import ThresholdValue
+
+
+class Status(enum.Enum):
+    """The verdict on an indicator or criterion."""
+
+    PASS = "pass"  # noqa: S105 - a verdict, not a password
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+
+
+class Reason(enum.Enum):
+    """Why a verdict is what it is, beyond the comparison itself."""
+
+    COMPARED = "compared"
+    NO_INPUT = "no_input"
+    UNKNOWN_THRESHOLD = "unknown_threshold"
+    UNVERIFIED_EXCLUDED = "unverified_excluded"
+    SCORE_BAND_UNKNOWN = "score_band_unknown"
+    SCORE_ABOVE_BAND = "score_above_band"
+    PART_MISSING = "part_missing"
+
+
+@frozen
+class IndicatorResult:
+    """The verdict on one indicator for one commune.
+
+    Attributes:
+        indicator: the indicator evaluated (names, unit, direction).
+        status: pass, fail or unknown.
+        measurement: what the commune reported (``None`` when nothing was given).
+        threshold: the threshold value applied (``None`` when none could be).
+        column: the region column used, and why.
+        verification: the status of the threshold the verdict rests on.
+        reason: why the verdict is what it is.
+        gap: what must be added to the value to reach the threshold (0 when passing;
+            negative when the value must fall); ``None`` when not numeric.
+        count_needed: for rates given as counts, how many more (or fewer) units are needed.
+        detail: extra words for composite indicators (which part failed).
+    """
+
+    indicator: Indicator
+    status: Status
+    measurement: Measurement | None
+    threshold: ThresholdValue | None
+    column: ColumnChoice
+    verification: Verification
+    reason: Reason = Reason.COMPARED
+    gap: float | None = None
+    count_needed: int | None = None
+    detail: str = ""
+
+    @property
+    def id(self) -> str:
+        """The indicator id, e.g. ``"17.1"``."""
+        return self.indicator.id
+
+    @property
+    def rests_on_unverified(self) -> bool:
+        """Whether the verdict rests on a threshold no public source confirms."""
+        return self.status is not Status.UNKNOWN and self.verification is Verification.UNVERIFIED
+
+
+@frozen
+class CriterionResult:
+    """The verdict on one criterion: met when every indicator is met."""
+
+    criterion: Criterion
+    status: Status
+    indicators: tuple[IndicatorResult, ...]
+
+    @property
+    def id(self) -> str:
+        """The criterion id, e.g. ``"17"``."""
+        return self.criterion.id
+
+
+def combine(statuses: list[Status]) -> Status:
+    """A criterion fails if any part fails, passes if all pass, and is unknown otherwise.
+
+    Examples:
+        >>> combine([Status.PASS, Status.UNKNOWN])
+        <Status.UNKNOWN: 'unknown'>
+        >>> combine([Status.UNKNOWN, Status.FAIL])
+        <Status.FAIL: 'fail'>
+    """
+    if Status.FAIL in statuses:
+        return Status.FAIL
+    if Status.UNKNOWN in statuses:
+        return Status.UNKNOWN
+    return Status.PASS
+
+
+@frozen
+class Evaluation:
+    """The evaluation of one commune against one rulebook edition."""
+
+    profile: CommuneProfile
+    rulebook: Rulebook
+    column: ColumnChoice
+    criteria: tuple[CriterionResult, ...]
+    verified_only: bool = False
+
+    @property
+    def criteria_met(self) -> int:
+        """How many criteria pass."""
+        return sum(1 for c in self.criteria if c.status is Status.PASS)
+
+    @property
+    def criteria_total(self) -> int:
+        """How many criteria the edition has."""
+        return len(self.criteria)
+
+    @property
+    def standard_met(self) -> bool:
+        """Whether every criterion passes (the condition for recognition)."""
+        return self.criteria_met == self.criteria_total
+
+    @property
+    def indicators(self) -> tuple[IndicatorResult, ...]:
+        """Every indicator result, in rulebook order."""
+        return tuple(i for c in self.criteria for i in c.indicators)
+
+    def indicator(self, indicator_id: str) -> IndicatorResult:
+        """The result of one indicator."""
+        for result in self.indicators:
+            if result.id == indicator_id:
+                return result
+        raise KeyError(indicator_id)
+
+    @property
+    def resting_on_unverified(self) -> tuple[str, ...]:
+        """Ids of the indicators whose verdict rests on an unverified threshold."""
+        return tuple(i.id for i in self.indicators if i.rests_on_unverified)

@@ -1,0 +1,191 @@
+"""Criteria and rulebook editions.
+
+A :class:`Criterion` composes its sub-indicators; a :class:`Rulebook` is one edition of the
+criteria set (instrument, years, groups, ordered criteria). Editions are registered
+explicitly in :mod:`ntm_rules.editions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import ClassVar, Self
+
+from attrs import field, frozen
+
+from ntm_rules.citations import Citation
+from ntm_rules.evaluators.base import Context, Indicator
+from ntm_rules.exceptions import RulebookError
+from ntm_rules.measurements import Measurement
+from ntm_rules.results import CriterionResult, combine
+from ntm_rules.thresholds import ThresholdTable
+
+
+@frozen
+class Group:
+    """One of the groups the criteria are arranged in (I–V in the 2021–2025 set)."""
+
+    id: str
+    name_vi: str
+    name_en: str
+
+
+class Criterion:
+    """A criterion: met when every one of its sub-indicators is met.
+
+    Subclasses name the criterion and list its indicator classes; an instance holds the
+    indicator instances (with their threshold tables).
+    """
+
+    id: ClassVar[str]
+    name_vi: ClassVar[str]
+    name_en: ClassVar[str]
+    group: ClassVar[Group]
+    indicator_types: ClassVar[tuple[type[Indicator], ...]]
+
+    __slots__ = ("indicators",)
+
+    def __init__(self, indicators: tuple[Indicator, ...] | None = None) -> None:
+        self.indicators = (
+            indicators if indicators is not None else tuple(t() for t in self.indicator_types)
+        )
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.id}>"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Criterion):
+            return NotImplemented
+        return type(self) is type(other) and self.indicators == other.indicators
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.id))
+
+    def name(self, lang: str) -> str:
+        """The criterion's name in ``"vi"`` or ``"en"``."""
+        return self.name_en if lang == "en" else self.name_vi
+
+    def evaluate(self, values: Mapping[str, Measurement], context: Context) -> CriterionResult:
+        """Evaluate every sub-indicator and combine the verdicts."""
+        results = tuple(i.evaluate(values.get(i.id), context) for i in self.indicators)
+        return CriterionResult(self, combine([r.status for r in results]), results)
+
+    def with_indicators(self, indicators: tuple[Indicator, ...]) -> Self:
+        """The same criterion with other indicator instances."""
+        return type(self)(indicators)
+
+
+@frozen
+class Rulebook:
+    """One edition of a criteria set.
+
+    Attributes:
+        id: a stable identifier, e.g. ``"vn.ntm.xa.2021_2025"``.
+        title_vi: the Vietnamese title.
+        title_en: the English title.
+        citation: the instrument that issues it.
+        first_year: the first data year it judges.
+        last_year: the last data year it judges.
+        groups: the groups of criteria, in order.
+        criteria: the criteria, in rulebook order.
+        official_indicator_count: how many sub-indicators the instrument has.
+        notes: what is known to be missing or uncertain in this encoding.
+        derived_from: for a provincial or what-if table, the edition it modifies.
+    """
+
+    id: str
+    title_vi: str
+    title_en: str
+    citation: Citation
+    first_year: int
+    last_year: int
+    groups: tuple[Group, ...]
+    criteria: tuple[Criterion, ...]
+    official_indicator_count: int | None = None
+    notes: tuple[str, ...] = ()
+    derived_from: str | None = None
+    derivation_citation: Citation | None = None
+    _index: Mapping[str, Indicator] = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Indicator] = {}
+        criterion_ids: set[str] = set()
+        for criterion in self.criteria:
+            if criterion.id in criterion_ids:
+                raise RulebookError(f"{self.id}: criterion {criterion.id} appears twice")
+            criterion_ids.add(criterion.id)
+            for indicator in criterion.indicators:
+                if indicator.id in index:
+                    raise RulebookError(f"{self.id}: indicator {indicator.id} appears twice")
+                index[indicator.id] = indicator
+        object.__setattr__(self, "_index", index)
+
+    def check(self) -> None:
+        """Check every indicator's data; raise :class:`RulebookError` on the first problem."""
+        for indicator in self.indicators():
+            if not (indicator.name_vi and indicator.name_en):
+                raise RulebookError(f"{indicator.id}: both names are required")
+            indicator.check()
+
+    def indicators(self) -> Iterator[Indicator]:
+        """Every sub-indicator, in rulebook order."""
+        for criterion in self.criteria:
+            yield from criterion.indicators
+
+    @property
+    def indicator_ids(self) -> tuple[str, ...]:
+        """Every sub-indicator id, in rulebook order."""
+        return tuple(self._index)
+
+    def indicator(self, indicator_id: str) -> Indicator:
+        """The sub-indicator with this id."""
+        return self._index[indicator_id]
+
+    def has_indicator(self, indicator_id: str) -> bool:
+        """Whether the edition has this sub-indicator."""
+        return indicator_id in self._index
+
+    def covers(self, year: int) -> bool:
+        """Whether the edition judges this data year."""
+        return self.first_year <= year <= self.last_year
+
+    def as_of(self, year: int) -> date:
+        """The date whose thresholds apply to a data year: its last day."""
+        return date(year, 12, 31)
+
+    def with_thresholds(
+        self,
+        tables: Mapping[str, ThresholdTable],
+        *,
+        new_id: str,
+        citation: Citation,
+    ) -> Rulebook:
+        """A derived edition with some indicators' threshold tables replaced."""
+        unknown = sorted(set(tables) - set(self._index))
+        if unknown:
+            raise RulebookError(f"{new_id}: no such indicators in {self.id}: {unknown}")
+        criteria = tuple(
+            criterion.with_indicators(
+                tuple(
+                    i.with_thresholds(tables[i.id]) if i.id in tables else i
+                    for i in criterion.indicators
+                )
+            )
+            for criterion in self.criteria
+        )
+        derived = Rulebook(
+            new_id,
+            self.title_vi,
+            self.title_en,
+            self.citation,
+            self.first_year,
+            self.last_year,
+            self.groups,
+            criteria,
+            self.official_indicator_count,
+            self.notes,
+            derived_from=self.id,
+            derivation_citation=citation,
+        )
+        derived.check()
+        return derived

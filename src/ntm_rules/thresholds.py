@@ -1,0 +1,163 @@
+"""Thresholds as data: a value per region column, dated, each with its citation and status.
+
+A :class:`ThresholdTable` maps every region to a short, dated list of
+:class:`ThresholdValue`. Each value holds from its ``effective_from`` date until the next
+one starts, so dated values can have neither gaps nor overlaps. An unknown figure is an
+explicit value with ``value=None`` and status ``unknown``, never a missing key.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Iterator, Mapping
+from datetime import date
+
+from attrs import evolve, frozen
+
+from ntm_rules.citations import Citation, Verification
+from ntm_rules.exceptions import RulebookError
+from ntm_rules.regions import Region
+
+ThresholdFigure = float | bool | None
+"""A threshold figure: a number in the canonical unit, ``True`` for "must be achieved",
+or ``None`` when unknown."""
+
+
+class Direction(enum.Enum):
+    """How a measured value is compared with the threshold."""
+
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    ACHIEVED = "achieved"
+
+    @property
+    def symbol(self) -> str:
+        """The comparison sign, as printed in tables."""
+        return {"at_least": "≥", "at_most": "≤", "achieved": "="}[self.value]
+
+
+@frozen
+class ThresholdValue:
+    """One threshold figure for one region column from one date on.
+
+    Attributes:
+        value: the figure (``None`` when unknown).
+        verification: how well the figure is known.
+        citation: where it comes from.
+        effective_from: the first day it applies (``None``: from the start of the edition).
+    """
+
+    value: ThresholdFigure
+    verification: Verification
+    citation: Citation
+    effective_from: date | None = None
+
+    @property
+    def is_known(self) -> bool:
+        """Whether there is a figure to compare with."""
+        return self.value is not None and self.verification is not Verification.UNKNOWN
+
+
+def cell(value: ThresholdFigure, verification: Verification, citation: Citation) -> ThresholdValue:
+    """Build one threshold value; ``None`` is always ``unknown``."""
+    if value is None:
+        verification = Verification.UNKNOWN
+    return ThresholdValue(value, verification, citation)
+
+
+def unknown(citation: Citation) -> ThresholdValue:
+    """An explicit "no figure known" value."""
+    return ThresholdValue(None, Verification.UNKNOWN, citation)
+
+
+@frozen(eq=True)
+class ThresholdTable:
+    """The threshold of one indicator for every region column, dated.
+
+    Examples:
+        >>> from ntm_rules.citations import Citation, Verification
+        >>> table = ThresholdTable.uniform(80, Verification.VERIFIED, Citation("QĐ 1680"))
+        >>> table.at(Region.TN, date(2024, 1, 1)).value
+        80
+    """
+
+    cells: Mapping[Region, tuple[ThresholdValue, ...]]
+
+    @classmethod
+    def uniform(
+        cls, value: ThresholdFigure, verification: Verification, citation: Citation
+    ) -> ThresholdTable:
+        """The same figure for every region."""
+        one = cell(value, verification, citation)
+        return cls({region: (one,) for region in Region})
+
+    @classmethod
+    def per_region(cls, values: Mapping[Region, ThresholdValue]) -> ThresholdTable:
+        """One figure per region; every region must be given."""
+        return cls({region: (values[region],) for region in Region if region in values})
+
+    @classmethod
+    def dated(cls, *periods: tuple[date | None, ThresholdTable]) -> ThresholdTable:
+        """Join tables that take effect one after the other."""
+        cells: dict[Region, list[ThresholdValue]] = {region: [] for region in Region}
+        for start, table in periods:
+            for region, values in table.cells.items():
+                cells[region].extend(evolve(v, effective_from=start) for v in values)
+        return cls({region: tuple(values) for region, values in cells.items() if values})
+
+    def at(self, column: Region, as_of: date) -> ThresholdValue:
+        """The value in force for ``column`` on ``as_of``.
+
+        Before the first dated value, the earliest one is returned with status unknown.
+        """
+        values = self.cells[column]
+        for value in reversed(values):
+            if value.effective_from is None or value.effective_from <= as_of:
+                return value
+        return unknown(values[0].citation)
+
+    def replace(self, column: Region, value: ThresholdValue) -> ThresholdTable:
+        """A copy with ``column``'s value replaced (dated entries are kept apart by date)."""
+        kept = [v for v in self.cells[column] if v.effective_from != value.effective_from]
+        merged = sorted([*kept, value], key=lambda v: v.effective_from or date.min)
+        return ThresholdTable({**self.cells, column: tuple(merged)})
+
+    def values(self) -> Iterator[tuple[Region, ThresholdValue]]:
+        """Every (region, value) pair, dated values included."""
+        for region, values in self.cells.items():
+            for value in values:
+                yield region, value
+
+    def check(self, indicator_id: str, direction: Direction) -> None:
+        """Raise :class:`RulebookError` if the table is incomplete or inconsistent."""
+        missing = [region.code for region in Region if not self.cells.get(region)]
+        if missing:
+            raise RulebookError(f"{indicator_id}: no threshold entry for {', '.join(missing)}")
+        for region, values in self.cells.items():
+            starts = [v.effective_from or date.min for v in values]
+            if starts != sorted(set(starts)):
+                raise RulebookError(
+                    f"{indicator_id} {region.code}: dated values overlap or are out of order"
+                )
+            for value in values:
+                _check_value(indicator_id, region, direction, value)
+
+
+def _check_value(
+    indicator_id: str, region: Region, direction: Direction, value: ThresholdValue
+) -> None:
+    where = f"{indicator_id} {region.code}"
+    if not value.citation.instrument:
+        raise RulebookError(f"{where}: threshold without a citation")
+    if value.value is None:
+        if value.verification is not Verification.UNKNOWN:
+            raise RulebookError(f"{where}: a missing figure must be 'unknown'")
+        return
+    if value.verification is Verification.UNKNOWN:
+        raise RulebookError(f"{where}: a figure is given but marked 'unknown'")
+    if direction is Direction.ACHIEVED:
+        if value.value is not True:
+            raise RulebookError(f"{where}: an achieved-type threshold must be true")
+    elif isinstance(value.value, bool) or not math.isfinite(value.value):
+        raise RulebookError(f"{where}: a numeric threshold must be a finite number")
