@@ -57,7 +57,7 @@ class OutOfRangeError(InputProblem):
 
 
 class WrongKindError(InputProblem, TypeError):
-    """A value of the wrong kind: a boolean for a numeric indicator, a list for a mapping…"""
+    """A value of the wrong kind: a boolean for a numeric indicator, or a list for a mapping."""
 
 
 class MalformedFileError(InputProblem):

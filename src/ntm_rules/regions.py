@@ -137,9 +137,13 @@ class Category(enum.Enum):
     )
 
     def __init__(self, key: str, name_vi: str, name_en: str) -> None:
-        self.key = key
         self.name_vi = name_vi
         self.name_en = name_en
+
+    @property
+    def key(self) -> str:
+        """The key used in profiles, e.g. ``"especially_difficult"``."""
+        return self.value[0]
 
     @classmethod
     def parse(cls, text: str, field: str = "categories") -> Category:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class Status(enum.Enum):
     """The verdict on an indicator or criterion."""
 
-    PASS = "pass"  # noqa: S105 - a verdict, not a password
+    PASS = "pass"
     FAIL = "fail"
     UNKNOWN = "unknown"
 

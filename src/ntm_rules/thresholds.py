@@ -90,7 +90,7 @@ class ThresholdTable:
     ) -> ThresholdTable:
         """The same figure for every region."""
         one = cell(value, verification, citation)
-        return cls({region: (one,) for region in Region})
+        return cls(dict.fromkeys(Region, (one,)))
 
     @classmethod
     def per_region(cls, values: Mapping[Region, ThresholdValue]) -> ThresholdTable:

@@ -30,11 +30,11 @@ _PLAIN_NUMBER = re.compile(r"^\s*([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d
 
 
 @functools.cache
-def registry() -> Any:  # noqa: ANN401 - pint's registry type is generic and loaded lazily
+def registry() -> Any:
     """The library's single pint unit registry, built on first use."""
     import pint  # noqa: PLC0415 - deferred: importing pint costs ~100 ms
 
-    units = pint.UnitRegistry()
+    units: Any = pint.UnitRegistry()
     for definition in _DEFINITIONS:
         units.define(definition)
     return units
@@ -95,7 +95,7 @@ class Unit:
         units = registry()
         try:
             quantity = units.parse_expression(text)
-        except Exception as error:  # noqa: BLE001 - pint raises many unrelated types
+        except Exception as error:
             raise UnitMismatchError(
                 field, f"cannot read {text!r} as a quantity in {self.symbol_en} ({error})"
             ) from None
@@ -103,7 +103,7 @@ class Unit:
             return float(quantity)
         try:
             return float(quantity.to(self.expression).magnitude)
-        except Exception:  # noqa: BLE001 - DimensionalityError and friends
+        except Exception:
             raise UnitMismatchError(
                 field,
                 f"{text!r} has unit {quantity.units:~P}, which cannot be converted "

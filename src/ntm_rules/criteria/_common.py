@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ntm_rules.citations import Citation
-from ntm_rules.evaluators.numeric import Noun
+from ntm_rules.evaluators.base import Noun
 from ntm_rules.rulebook import Group
 
 INSTRUMENT = "318/QĐ-TTg"
@@ -61,3 +61,4 @@ STUDENTS = Noun("học sinh", "students")
 CHILDREN = Noun("trẻ", "children")
 ESTABLISHMENTS = Noun("cơ sở", "establishments")
 TONNES = Noun("tấn", "tonnes")
+SCHOOLS = Noun("trường", "schools")

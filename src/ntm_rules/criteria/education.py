@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import ClassVar
 
 from ntm_rules.citations import Verification
 from ntm_rules.criteria._common import SOCIETY, STUDENTS, not_found, sourced
@@ -41,7 +42,7 @@ class UniversalEducation(CompositeIndicator):
         "true/false, or {grade_1_entry_rate, preschool_5_universal, primary_level, "
         "lower_secondary_level, literacy_level}"
     )
-    parts: Mapping[str, PartKind] = {
+    parts: ClassVar[Mapping[str, PartKind]] = {
         "grade_1_entry_rate": PartKind.PERCENT,
         "preschool_5_universal": PartKind.FLAG,
         "primary_level": PartKind.LEVEL,

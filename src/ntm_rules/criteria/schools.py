@@ -7,11 +7,12 @@ QĐ 1491/QĐ-BGDĐT of 06/6/2022.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import ClassVar
 
 from attrs import frozen
 
 from ntm_rules.citations import Verification
-from ntm_rules.criteria._common import INFRASTRUCTURE, sourced
+from ntm_rules.criteria._common import INFRASTRUCTURE, SCHOOLS, sourced
 from ntm_rules.criteria._sources import U1, U2, U3
 from ntm_rules.evaluators.composite import (
     CompositeIndicator,
@@ -65,13 +66,14 @@ class SchoolFacilities(CompositeIndicator):
         "có cấp học cao nhất là THCS) đạt tiêu chuẩn cơ sở vật chất theo quy định"
     )
     name_en = "Share of schools (preschool, primary, lower-secondary) meeting facility standards"
+    counted = SCHOOLS
     accepts = "true/false, or {schools, meeting_minimum, meeting_level_1} counts"
-    parts: Mapping[str, PartKind] = {
+    parts: ClassVar[Mapping[str, PartKind]] = {
         "schools": PartKind.COUNT,
         "meeting_minimum": PartKind.COUNT,
         "meeting_level_1": PartKind.COUNT,
     }
-    rules: Mapping[Region, SchoolRule] = {
+    rules: ClassVar[Mapping[Region, SchoolRule]] = {
         region: _DELTA_RULE if region in (Region.DBSH, Region.DNB) else _OTHER_RULE
         for region in Region
     }

@@ -5,8 +5,8 @@ criterion's module under :mod:`ntm_rules.criteria`.
 """
 
 from ntm_rules.evaluators.achieved import AchievedIndicator, ScoreBand, ScoredIndicator
-from ntm_rules.evaluators.base import Context, Indicator
-from ntm_rules.evaluators.numeric import Noun, NumericIndicator, RateIndicator
+from ntm_rules.evaluators.base import Context, Indicator, Noun
+from ntm_rules.evaluators.numeric import NumericIndicator, RateIndicator
 
 __all__ = [
     "AchievedIndicator",

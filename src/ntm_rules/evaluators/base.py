@@ -17,6 +17,17 @@ from ntm_rules.units import Unit
 
 
 @frozen
+class Noun:
+    """What a rate counts, in both languages, e.g. households (hộ)."""
+
+    vi: str
+    en: str
+
+
+UNITS = Noun("đơn vị", "units")
+
+
+@frozen
 class Context:
     """What an evaluation needs besides the measurement.
 
@@ -46,6 +57,8 @@ class Indicator(ABC):
     unit: ClassVar[Unit]
     direction: ClassVar[Direction]
     default_thresholds: ClassVar[ThresholdTable]
+    counted: ClassVar[Noun] = UNITS
+    """What the indicator's counts count (for "23 more households")."""
     notes: ClassVar[str] = ""
     accepts: ClassVar[str] = ""
     """A short description of the input forms accepted, for documentation and errors."""

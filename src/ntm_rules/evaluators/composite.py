@@ -117,7 +117,7 @@ def _read_part(value: object, kind: PartKind, field: str) -> float | bool:
     number = float(value)
     valid = math.isfinite(number) and number >= 0
     if kind is PartKind.PERCENT:
-        valid = valid and number <= 100  # noqa: PLR2004 - a percentage
+        valid = valid and number <= 100
     elif kind is PartKind.COUNT:
         valid = valid and number.is_integer()
     elif kind is PartKind.LEVEL:

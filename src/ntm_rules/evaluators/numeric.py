@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import ClassVar
-
-from attrs import frozen
 
 from ntm_rules.evaluators.base import Context, Indicator
 from ntm_rules.exceptions import OutOfRangeError, WrongKindError
@@ -17,17 +14,6 @@ from ntm_rules.units import PERCENT
 
 # Rates computed from counts may land a hair off an exact threshold (e.g. 7/10 → 70.00000000000001)
 _COUNT_EPSILON = 1e-9
-
-
-@frozen
-class Noun:
-    """What a rate counts, in both languages, e.g. households (hộ)."""
-
-    vi: str
-    en: str
-
-
-UNITS = Noun("đơn vị", "units")
 
 
 class NumericIndicator(Indicator):
@@ -51,10 +37,7 @@ class NumericIndicator(Indicator):
         """Pass when the value is on the right side of the threshold (the boundary passes)."""
         value = float(measurement.value)  # type: ignore[arg-type]  # read() only builds numeric kinds
         bound = float(threshold.value)  # type: ignore[arg-type]  # checked numeric by the rulebook
-        if self.direction is Direction.AT_LEAST:
-            passed = value >= bound
-        else:
-            passed = value <= bound
+        passed = value >= bound if self.direction is Direction.AT_LEAST else value <= bound
         gap = 0.0 if passed else bound - value
         return IndicatorResult(
             self,
@@ -72,7 +55,6 @@ class RateIndicator(NumericIndicator):
     """A percentage; also accepts ``{numerator, denominator}`` counts."""
 
     unit = PERCENT
-    counted: ClassVar[Noun] = UNITS
     accepts = "a percentage, a string such as '95 %', or {numerator, denominator}"
 
     def read(self, raw: object, field: str) -> Measurement:

@@ -1,0 +1,146 @@
+"""The ``ntm-rules`` command line.
+
+Exit status: 0 when the work was done (whatever the verdicts), 2 on bad input, with one
+message per problem on standard error and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ntm_rules import explain, report
+from ntm_rules.documents import evaluation_document, rulebook_document
+from ntm_rules.engine import evaluate
+from ntm_rules.examples import example_profile_path
+from ntm_rules.exceptions import InvalidInputError, NtmRulesError, UnknownIdentifierError
+from ntm_rules.overrides import load_rulebook
+from ntm_rules.profile import CommuneProfile, load_profile
+from ntm_rules.regions import Region
+from ntm_rules.rulebook import Rulebook
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _print_json(document: Any) -> None:
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _profile(args: argparse.Namespace, rulebook: Rulebook) -> CommuneProfile:
+    source = example_profile_path(args.example) if args.example else args.file
+    if source is None:
+        raise InvalidInputError([], "arguments: give FILE or --example NAME")
+    return load_profile(source, rulebook)
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> None:
+    rulebook = load_rulebook(args.rulebook)
+    evaluation = evaluate(_profile(args, rulebook), rulebook, verified_only=args.verified_only)
+    if args.format == "json":
+        _print_json(evaluation_document(evaluation))
+    else:
+        print(report.evaluation_table(evaluation, args.lang, detail=args.detail))
+
+
+def _cmd_explain(args: argparse.Namespace) -> None:
+    expected = 1 if args.example else 2
+    if len(args.targets) != expected:
+        usage = "INDICATOR_ID with --example" if args.example else "FILE INDICATOR_ID"
+        raise InvalidInputError([], f"arguments: expected {usage}")
+    args.file, args.indicator = (None, *args.targets) if args.example else args.targets
+    rulebook = load_rulebook(args.rulebook)
+    evaluation = evaluate(_profile(args, rulebook), rulebook, verified_only=args.verified_only)
+    if not rulebook.has_indicator(args.indicator):
+        problem = UnknownIdentifierError(
+            "INDICATOR_ID", "indicator", args.indicator, rulebook.indicator_ids
+        )
+        raise InvalidInputError([problem], "arguments")
+    print("\n".join(explain.full(evaluation.indicator(args.indicator), args.lang)))
+
+
+def _cmd_rulebook(args: argparse.Namespace) -> None:
+    rulebook = load_rulebook(args.rulebook)
+    region = Region.parse(args.region, "--region") if args.region else None
+    if args.format == "json":
+        document = rulebook_document(rulebook, args.year)
+        if region is not None:
+            for criterion in document["criteria"]:
+                for indicator in criterion["indicators"]:
+                    indicator["thresholds"] = {region.code: indicator["thresholds"][region.code]}
+        _print_json(document)
+    else:
+        print(report.rulebook_table(rulebook, args.lang, region=region, year=args.year))
+
+
+def _add_common(parser: argparse.ArgumentParser, *, profile: bool = True) -> None:
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument(
+        "--rulebook", default=None, help="an edition id or an override table (YAML/JSON)"
+    )
+    if profile:
+        parser.add_argument("--example", metavar="NAME", help="an embedded example: thu-lum-2025")
+        parser.add_argument(
+            "--verified-only",
+            action="store_true",
+            help="treat thresholds no public source confirms as unknown",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``ntm-rules``."""
+    parser = argparse.ArgumentParser(
+        prog="ntm-rules", description="Evaluate communes against Vietnam's NTM criteria."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    evaluate_cmd = commands.add_parser("evaluate", help="evaluate a commune profile")
+    evaluate_cmd.add_argument("file", nargs="?", help="a profile (YAML or JSON)")
+    evaluate_cmd.add_argument("--format", choices=("table", "json"), default="table")
+    evaluate_cmd.add_argument("--detail", action="store_true", help="also list every indicator")
+    _add_common(evaluate_cmd)
+    evaluate_cmd.set_defaults(run=_cmd_evaluate)
+
+    explain_cmd = commands.add_parser("explain", help="the full reasoning for one indicator")
+    explain_cmd.add_argument(
+        "targets", nargs="+", metavar="[FILE] INDICATOR_ID", help="a profile and an indicator id"
+    )
+    _add_common(explain_cmd)
+    explain_cmd.set_defaults(run=_cmd_explain)
+
+    rulebook_cmd = commands.add_parser("rulebook", help="list criteria, indicators and thresholds")
+    rulebook_cmd.add_argument("--region", help="only this region's column")
+    rulebook_cmd.add_argument("--year", type=int, help="the thresholds in force that year")
+    rulebook_cmd.add_argument("--format", choices=("table", "json"), default="table")
+    _add_common(rulebook_cmd, profile=False)
+    rulebook_cmd.set_defaults(run=_cmd_rulebook)
+
+    from ntm_rules.plan.cli import add_plan_commands  # noqa: PLC0415 - keeps the plan optional
+
+    add_plan_commands(commands, _add_common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    run: Callable[[argparse.Namespace], None] = args.run
+    try:
+        run(args)
+    except InvalidInputError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        if not error.problems:
+            print(f"error: {error.what}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except NtmRulesError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,216 @@
+"""JSON documents other apps rely on: evaluations and rulebooks, with versioned schemas.
+
+Both are produced by the library's cattrs converter (hooks registered here), so
+``CONVERTER.unstructure(evaluation)`` and :func:`evaluation_document` agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ntm_rules import explain
+from ntm_rules.citations import Citation
+from ntm_rules.engine import evaluate
+from ntm_rules.exceptions import InconsistentTotalError, InvalidInputError, WrongKindError
+from ntm_rules.profile import load_profile
+from ntm_rules.regions import ColumnChoice, Region
+from ntm_rules.results import CriterionResult, Evaluation, IndicatorResult
+from ntm_rules.rulebook import Rulebook
+from ntm_rules.serialization import CONVERTER, unstructure_citation
+from ntm_rules.thresholds import ThresholdValue
+
+EVALUATION_SCHEMA = "ntm_rules.evaluation/1"
+RULEBOOK_SCHEMA = "ntm_rules.rulebook/1"
+
+
+def column_document(choice: ColumnChoice) -> dict[str, Any]:
+    """Which column was used and why."""
+    rule = choice.rule
+    return {
+        "column": choice.column.code,
+        "region": choice.region.code,
+        "because": choice.because.key if choice.because else None,
+        "basis": None if rule is None else unstructure_citation(rule.citation),
+        "explanation_vi": choice.describe("vi"),
+        "explanation_en": choice.describe("en"),
+    }
+
+
+def indicator_result_document(result: IndicatorResult) -> dict[str, Any]:
+    """One indicator's verdict."""
+    indicator = result.indicator
+    measurement = result.measurement
+    threshold = result.threshold
+    known = threshold is not None and threshold.is_known
+    return {
+        "id": indicator.id,
+        "name_vi": indicator.name_vi,
+        "name_en": indicator.name_en,
+        "status": result.status.value,
+        "value": None if measurement is None else measurement.value,
+        "input": None if measurement is None else measurement.unstructure(),
+        "unit": indicator.unit.symbol_en,
+        "direction": indicator.direction.value,
+        "threshold": threshold.value if known and threshold is not None else None,
+        "threshold_effective_from": _date(threshold),
+        "gap": result.gap,
+        "count_needed": result.count_needed,
+        "verification": result.verification.value,
+        "reason": result.reason.value,
+        "detail": result.detail,
+        "citation": None if threshold is None else unstructure_citation(threshold.citation),
+        "explanation_vi": explain.one_line(result, "vi"),
+        "explanation_en": explain.one_line(result, "en"),
+    }
+
+
+def _date(threshold: ThresholdValue | None) -> str | None:
+    if threshold is None or threshold.effective_from is None:
+        return None
+    return threshold.effective_from.isoformat()
+
+
+def criterion_result_document(result: CriterionResult) -> dict[str, Any]:
+    """One criterion's verdict with its indicators."""
+    return {
+        "id": result.criterion.id,
+        "name_vi": result.criterion.name_vi,
+        "name_en": result.criterion.name_en,
+        "group": result.criterion.group.id,
+        "status": result.status.value,
+        "indicators": [indicator_result_document(i) for i in result.indicators],
+    }
+
+
+def evaluation_document(evaluation: Evaluation) -> dict[str, Any]:
+    """The whole evaluation (schema ``ntm_rules.evaluation/1``)."""
+    profile = evaluation.profile
+    rulebook = evaluation.rulebook
+    return {
+        "schema": EVALUATION_SCHEMA,
+        "rulebook": rulebook.id,
+        "rulebook_derived_from": rulebook.derived_from,
+        "commune": profile.commune,
+        "province": profile.province,
+        "year": profile.year,
+        "illustrative": profile.illustrative,
+        "verified_only": evaluation.verified_only,
+        "region_column": column_document(evaluation.column),
+        "criteria": [criterion_result_document(c) for c in evaluation.criteria],
+        "summary": {
+            "criteria_met": evaluation.criteria_met,
+            "criteria_total": evaluation.criteria_total,
+            "standard_met": evaluation.standard_met,
+            "unverified_basis": list(evaluation.resting_on_unverified),
+            "unknown": [i.id for i in evaluation.indicators if i.status.value == "unknown"],
+        },
+        "profile": profile.to_dict(),
+    }
+
+
+def evaluation_from_document(
+    document: Mapping[str, Any], rulebook: Rulebook | None = None
+) -> Evaluation:
+    """Rebuild an evaluation from its document, checking the recorded verdicts still hold.
+
+    The document carries the profile and the options; the verdicts are re-derived with
+    ``rulebook`` (default: the shipped edition named in the document) and must agree with
+    the recorded ones.
+    """
+    if document.get("schema") != EVALUATION_SCHEMA:
+        raise InvalidInputError([WrongKindError("schema", f"expected {EVALUATION_SCHEMA!r}")])
+    from ntm_rules.overrides import load_rulebook  # noqa: PLC0415 - avoids an import cycle
+
+    book = rulebook or load_rulebook(document["rulebook"])
+    evaluation = evaluate(
+        load_profile(document["profile"], book), book, verified_only=document["verified_only"]
+    )
+    recorded = {i["id"]: i["status"] for c in document["criteria"] for i in c["indicators"]}
+    for result in evaluation.indicators:
+        if recorded.get(result.id) != result.status.value:
+            problem = InconsistentTotalError(
+                f'criteria.indicators."{result.id}"',
+                f"recorded {recorded.get(result.id)!r}, re-evaluated {result.status.value!r}",
+            )
+            raise InvalidInputError([problem], "evaluation document")
+    return evaluation
+
+
+def threshold_document(value: ThresholdValue) -> dict[str, Any]:
+    """One threshold cell."""
+    return {
+        "value": value.value,
+        "verification": value.verification.value,
+        "effective_from": value.effective_from.isoformat() if value.effective_from else None,
+        "citation": unstructure_citation(value.citation),
+    }
+
+
+def rulebook_document(rulebook: Rulebook, year: int | None = None) -> dict[str, Any]:
+    """Every criterion and indicator with names, unit, direction and thresholds per region.
+
+    With ``year``, each region shows the value in force at the end of that year; without,
+    the most recent value, and ``history`` lists every dated value.
+    """
+    as_of = rulebook.as_of(year if year is not None else rulebook.last_year)
+    criteria = []
+    for criterion in rulebook.criteria:
+        indicators = []
+        for indicator in criterion.indicators:
+            table = indicator.thresholds
+            entry: dict[str, Any] = {
+                "id": indicator.id,
+                "name_vi": indicator.name_vi,
+                "name_en": indicator.name_en,
+                "unit": indicator.unit.symbol_en,
+                "unit_vi": indicator.unit.symbol_vi,
+                "direction": indicator.direction.value,
+                "accepts": indicator.accepts,
+                "thresholds": {
+                    region.code: threshold_document(table.at(region, as_of)) for region in Region
+                },
+                "notes": indicator.notes,
+            }
+            if any(len(values) > 1 for values in table.cells.values()):
+                entry["history"] = {
+                    region.code: [threshold_document(v) for v in table.cells[region]]
+                    for region in Region
+                }
+            indicators.append(entry)
+        criteria.append(
+            {
+                "id": criterion.id,
+                "name_vi": criterion.name_vi,
+                "name_en": criterion.name_en,
+                "group": criterion.group.id,
+                "indicators": indicators,
+            }
+        )
+    return {
+        "schema": RULEBOOK_SCHEMA,
+        "rulebook": rulebook.id,
+        "derived_from": rulebook.derived_from,
+        "title_vi": rulebook.title_vi,
+        "title_en": rulebook.title_en,
+        "citation": unstructure_citation(rulebook.citation),
+        "derivation_citation": _citation(rulebook.derivation_citation),
+        "year": year,
+        "years": [rulebook.first_year, rulebook.last_year],
+        "official_indicator_count": rulebook.official_indicator_count,
+        "indicator_count": len(rulebook.indicator_ids),
+        "notes": list(rulebook.notes),
+        "groups": [
+            {"id": g.id, "name_vi": g.name_vi, "name_en": g.name_en} for g in rulebook.groups
+        ],
+        "criteria": criteria,
+    }
+
+
+def _citation(citation: Citation | None) -> dict[str, Any] | None:
+    return None if citation is None else unstructure_citation(citation)
+
+
+# Predicate hooks: registering by class would make cattrs resolve forward references.
+CONVERTER.register_unstructure_hook_func(lambda t: t is Evaluation, evaluation_document)
+CONVERTER.register_unstructure_hook_func(lambda t: t is Rulebook, rulebook_document)

@@ -1,0 +1,1 @@
+"""Commune NTM plans: targets, funding, department ownership and progress."""

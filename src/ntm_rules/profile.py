@@ -1,0 +1,152 @@
+"""A commune profile: who the commune is and what it reports, keyed by indicator id."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from attrs import Factory, frozen
+
+from ntm_rules.editions import default_rulebook
+from ntm_rules.exceptions import (
+    InputProblem,
+    OutOfRangeError,
+    ProblemCollector,
+    UnknownIdentifierError,
+    WrongKindError,
+)
+from ntm_rules.files import as_mapping, read_document
+from ntm_rules.measurements import Measurement
+from ntm_rules.regions import Category, Region
+from ntm_rules.rulebook import Rulebook
+from ntm_rules.serialization import structure
+
+PROFILE_SCHEMA = "ntm_rules.profile/1"
+
+
+@frozen
+class CommuneProfile:
+    """What is known of one commune for one data year.
+
+    Attributes:
+        commune: the commune's name.
+        province: its province.
+        region: its socio-economic region.
+        year: the data year judged.
+        categories: categories that may switch the commune to the TDMNPB column.
+        values: checked measurements, keyed by official indicator id (``"2.1"``, ``"17.10"``).
+        illustrative: the figures are made up for illustration, not reported data.
+        note: free text (source of the figures, who compiled them).
+    """
+
+    commune: str
+    province: str
+    region: Region
+    year: int
+    categories: frozenset[Category] = frozenset()
+    values: Mapping[str, Measurement] = Factory(dict)
+    illustrative: bool = False
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The profile as plain data, in the form :func:`load_profile` reads."""
+        return {
+            "schema": PROFILE_SCHEMA,
+            "commune": self.commune,
+            "province": self.province,
+            "region": self.region.code,
+            "year": self.year,
+            "categories": sorted(category.key for category in self.categories),
+            "values": {key: value.unstructure() for key, value in self.values.items()},
+            "illustrative": self.illustrative,
+            "note": self.note,
+        }
+
+
+@frozen
+class _ProfileDocument:
+    commune: str
+    region: Region
+    year: int
+    province: str = ""
+    categories: list[Category] = Factory(list)
+    values: dict[Any, Any] = Factory(dict)
+    illustrative: bool = False
+    note: str = ""
+    schema: str = PROFILE_SCHEMA
+
+
+def load_profile(
+    source: str | Path | Mapping[str, Any], rulebook: Rulebook | None = None
+) -> CommuneProfile:
+    """Load and check a commune profile from a YAML/JSON file or a mapping.
+
+    Every problem is collected and raised together as
+    :class:`~ntm_rules.exceptions.InvalidInputError`.
+
+    Examples:
+        >>> profile = load_profile({"commune": "A", "region": "TDMNPB", "year": 2025,
+        ...                         "values": {"3.1": "85 %", "19.2": True}})
+        >>> profile.values["3.1"]
+        Amount(value=85.0)
+    """
+    rulebook = rulebook or default_rulebook()
+    what = "profile" if isinstance(source, Mapping) else str(source)
+    data = as_mapping(source if isinstance(source, Mapping) else read_document(source), what)
+    problems = ProblemCollector()
+    raw_values = data.get("values", {})
+    head = {key: value for key, value in data.items() if key != "values"}
+    document, head_problems = structure(head, _ProfileDocument, what)
+    for problem in head_problems:
+        problems.add(problem)
+    if document is not None and document.schema != PROFILE_SCHEMA:
+        problems.add(WrongKindError("schema", f"expected {PROFILE_SCHEMA!r}"))
+    if document is not None and not rulebook.covers(document.year):
+        problems.add(
+            OutOfRangeError(
+                "year",
+                f"{document.year} is outside {rulebook.id} "
+                f"({rulebook.first_year}–{rulebook.last_year})",
+            )
+        )
+    values = read_values(raw_values, rulebook, problems)
+    problems.raise_if_any(what)
+    assert document is not None
+    return CommuneProfile(
+        commune=document.commune,
+        province=document.province,
+        region=document.region,
+        year=document.year,
+        categories=frozenset(document.categories),
+        values=values,
+        illustrative=document.illustrative,
+        note=document.note,
+    )
+
+
+def read_values(
+    raw: object, rulebook: Rulebook, problems: ProblemCollector
+) -> dict[str, Measurement]:
+    """Check every reported value against its indicator, collecting problems."""
+    if not isinstance(raw, Mapping):
+        problems.add(WrongKindError("values", "expected a mapping of indicator id to value"))
+        return {}
+    values: dict[str, Measurement] = {}
+    for key, value in raw.items():
+        field = f"values.{key!r}" if not isinstance(key, str) else f'values."{key}"'
+        if not isinstance(key, str):
+            problems.add(
+                WrongKindError(
+                    field, f"indicator ids are text: quote the id (got the number {key!r})"
+                )
+            )
+            continue
+        if not rulebook.has_indicator(key):
+            problems.add(UnknownIdentifierError(field, "indicator", key, rulebook.indicator_ids))
+            continue
+        try:
+            values[key] = rulebook.indicator(key).read(value, field)
+        except InputProblem as problem:
+            problems.add(problem)
+    return values

@@ -1,0 +1,141 @@
+"""The cattrs converter: one place for every structure and unstructure path.
+
+Primitive hooks are strict: a boolean is not an integer, a number is not a string, and a
+float with a fraction is not a year. cattrs' grouped errors are turned into
+:class:`~ntm_rules.exceptions.InputProblem` objects that name each field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+import unicodedata
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.v import transform_error
+
+from ntm_rules.citations import Citation, Verification
+from ntm_rules.exceptions import InputProblem, OutOfRangeError, WrongKindError
+from ntm_rules.regions import Category, Region
+
+T = TypeVar("T")
+
+
+def clean_text(value: object, field: str = "") -> str:
+    """A string in NFC with no control characters.
+
+    Examples:
+        >>> clean_text("Thu Lũm")
+        'Thu Lũm'
+    """
+    if not isinstance(value, str):
+        raise WrongKindError(field, f"expected text, got {type(value).__name__}")
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
+        raise WrongKindError(field, "text contains control characters")
+    return unicodedata.normalize("NFC", value)
+
+
+def _strict_int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise WrongKindError("", f"expected a whole number, got {value!r}")
+    if isinstance(value, float) and not value.is_integer():
+        raise WrongKindError("", f"expected a whole number, got {value!r}")
+    return int(value)
+
+
+def _strict_float(value: object, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise WrongKindError("", f"expected a number, got {value!r}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise OutOfRangeError("", f"{value!r} is not a finite number")
+    return number
+
+
+def _strict_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise WrongKindError("", f"expected true or false, got {value!r}")
+    return value
+
+
+def _date(value: object, _: type) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise WrongKindError("", f"expected a date YYYY-MM-DD, got {value!r}")
+
+
+def make_converter() -> cattrs.Converter:
+    """The library's converter, with strict primitives and its enum and date hooks."""
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_structure_hook(int, _strict_int)
+    converter.register_structure_hook(float, _strict_float)
+    converter.register_structure_hook(bool, _strict_bool)
+    converter.register_structure_hook(str, lambda value, _: clean_text(value))
+    converter.register_structure_hook(dt.date, _date)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(Region, lambda value, _: Region.parse(clean_text(value)))
+    converter.register_unstructure_hook(Region, lambda region: region.code)
+    converter.register_structure_hook(Category, lambda value, _: Category.parse(clean_text(value)))
+    converter.register_unstructure_hook(Category, lambda category: category.key)
+    converter.register_structure_hook(Verification, lambda value, _: Verification(value))
+    converter.register_unstructure_hook(enum.Enum, lambda member: member.value)
+    converter.register_unstructure_hook(Citation, unstructure_citation)
+    return converter
+
+
+def unstructure_citation(citation: Citation) -> dict[str, Any]:
+    """A citation as plain data."""
+    return {
+        "instrument": citation.instrument,
+        "provision": citation.provision,
+        "urls": list(citation.urls),
+        "note": citation.note,
+    }
+
+
+CONVERTER = make_converter()
+
+
+def structure(data: object, cls: type[T], what: str) -> tuple[T | None, list[InputProblem]]:
+    """Structure ``data`` as ``cls``, returning the object or the problems found."""
+    try:
+        return CONVERTER.structure(data, cls), []
+    except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as error:
+        return None, problems_from(error, what)
+    except InputProblem as problem:
+        return None, [problem]
+
+
+def problems_from(error: Exception, what: str) -> list[InputProblem]:
+    """Turn a cattrs error group into problems that name their fields."""
+    problems: list[InputProblem] = []
+    for line in transform_error(error, path="$", format_exception=_describe):
+        message, _, path = line.rpartition(" @ ")
+        field = path.removeprefix("$").removeprefix(".")
+        problems.append(InputProblem(field, message or f"invalid {what}"))
+    return problems
+
+
+def _describe(error: BaseException, type_: Any) -> str:
+    if isinstance(error, InputProblem):
+        return error.reason
+    if isinstance(error, KeyError):
+        return "required field missing"
+    if isinstance(error, ForbiddenExtraKeysError):
+        return f"unknown field(s): {', '.join(sorted(error.extra_fields))}"
+    name = getattr(type_, "__name__", str(type_))
+    return f"invalid value for type {name}: {error}"
+
+
+Hook = Callable[[Any, type], Any]
