@@ -102,14 +102,10 @@ def load_profile(
         problems.add(problem)
     if document is not None and document.schema != PROFILE_SCHEMA:
         problems.add(WrongKindError("schema", f"expected {PROFILE_SCHEMA!r}"))
-    if document is not None and not rulebook.covers(document.year):
-        problems.add(
-            OutOfRangeError(
-                "year",
-                f"{document.year} is outside {rulebook.id} "
-                f"({rulebook.first_year}–{rulebook.last_year})",
-            )
-        )
+    year = data.get("year")
+    if isinstance(year, int) and not isinstance(year, bool) and not rulebook.covers(year):
+        span = f"{rulebook.first_year}–{rulebook.last_year}"
+        problems.add(OutOfRangeError("year", f"{year} is outside {rulebook.id} ({span})"))
     values = read_values(raw_values, rulebook, problems)
     problems.raise_if_any(what)
     assert document is not None
