@@ -126,7 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as stop:  # argparse: usage errors (2) and --help (0)
+        return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     run: Callable[[argparse.Namespace], None] = args.run
     try:
         run(args)

@@ -1,0 +1,54 @@
+"""The explicit registry of criteria matches the modules on disk and the rulebook order."""
+
+import pkgutil
+
+import ntm_rules
+from ntm_rules import criteria
+from ntm_rules.criteria import ALL_CRITERIA
+
+
+def test_every_criterion_module_is_registered_once() -> None:
+    """Each public module under criteria/ defines exactly one registered criterion."""
+    modules = {m.name for m in pkgutil.iter_modules(criteria.__path__) if not m.name.startswith("_")}
+    registered = [c.__module__.rsplit(".", 1)[1] for c in ALL_CRITERIA]
+    assert sorted(registered) == sorted(modules)
+    assert len(registered) == len(set(registered))
+
+
+def test_criteria_are_in_rulebook_order_with_unique_ids() -> None:
+    """Criteria run 1..19 and indicator ids are unique and sorted numerically."""
+    book = ntm_rules.default_rulebook()
+    assert [c.id for c in book.criteria] == [str(n) for n in range(1, 20)]
+    ids = book.indicator_ids
+    assert len(ids) == len(set(ids)) == 56
+    keys = [tuple(int(p) for p in i.split(".")) for i in ids]
+    assert keys == sorted(keys)
+
+
+def test_each_indicator_belongs_to_its_criterion() -> None:
+    """Indicator ids start with their criterion's id."""
+    for criterion in ntm_rules.default_rulebook().criteria:
+        for indicator in criterion.indicators:
+            assert indicator.id.split(".")[0] == criterion.id
+
+
+def test_groups_follow_the_decision() -> None:
+    """Criteria 1 / 2-9 / 10-13 / 14-17 / 18-19 form groups I-V."""
+    groups = {c.id: c.group.id for c in ntm_rules.default_rulebook().criteria}
+    assert groups["1"] == "I" and groups["9"] == "II" and groups["13"] == "III"
+    assert groups["17"] == "IV" and groups["19"] == "V"
+
+
+def test_the_missing_57th_indicator_is_recorded() -> None:
+    """The decision has 57 indicators; the shortfall is stated in the data."""
+    book = ntm_rules.default_rulebook()
+    assert book.official_indicator_count == 57
+    assert any("57" in note for note in book.notes)
+
+
+def test_public_api_is_sorted_and_resolves() -> None:
+    """__all__ is sorted and every name in it exists."""
+    names = [n for n in ntm_rules.__all__ if n != "__version__"]
+    assert names == sorted(names, key=lambda n: (not n.isupper(), n))
+    for name in ntm_rules.__all__:
+        assert hasattr(ntm_rules, name)
