@@ -121,7 +121,7 @@ GREEN_SPACE = Unit("m²/người", "m²/person", "m ** 2 / person")
 HOUSES = Unit("nhà", "houses", "house")
 POINTS = Unit("điểm", "points", "", 0.0, 100.0)
 ACHIEVED = Unit("đạt/không đạt", "achieved/not achieved", "")
-MONEY = Unit("triệu đồng", "million VND", "million * VND")
+MONEY = Unit("đồng", "VND", "VND")
 
 
 def check_problem_free(value: float, unit: Unit, field: str) -> InputProblem | None:

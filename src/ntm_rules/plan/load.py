@@ -1,0 +1,198 @@
+"""Loading, checking and saving plans (YAML/JSON through the cattrs converter)."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ntm_rules.exceptions import (
+    InconsistentTotalError,
+    InputProblem,
+    InvalidInputError,
+    OutOfRangeError,
+    ProblemCollector,
+    UnitMismatchError,
+    UnknownIdentifierError,
+    WrongKindError,
+)
+from ntm_rules.files import as_mapping, read_document
+from ntm_rules.overrides import load_rulebook
+from ntm_rules.plan.model import PLAN_SCHEMA, Plan, TargetKind
+from ntm_rules.rulebook import Rulebook
+from ntm_rules.serialization import CONVERTER, structure
+from ntm_rules.units import MONEY, PERCENT
+
+_TOTAL_TOLERANCE_VND = 0.5
+
+
+def load_plan(source: str | Path | Mapping[str, Any]) -> Plan:
+    """Load a plan from a YAML/JSON file or a mapping, and check it against its rulebook.
+
+    Amounts may be written ``amount_vnd: 225000000`` or ``amount: 225 million VND``.
+    Every problem is collected and raised together.
+    """
+    what = "plan" if isinstance(source, Mapping) else str(source)
+    data = dict(as_mapping(source if isinstance(source, Mapping) else read_document(source), what))
+    problems = ProblemCollector()
+    for section in ("funding", "declared_totals"):
+        data[section] = _amounts(data.get(section, []), section, problems)
+    plan, structure_problems = structure(data, Plan, what)
+    for problem in structure_problems:
+        problems.add(problem)
+    if plan is not None:
+        for problem in check_plan(plan):
+            problems.add(problem)
+    problems.raise_if_any(what)
+    assert plan is not None  # noqa: S101 - no problems means it was structured
+    return plan
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    """The plan as plain data, in the form :func:`load_plan` reads."""
+    data: dict[str, Any] = CONVERTER.unstructure(plan)
+    return data
+
+
+def save_plan(plan: Plan, path: str | Path) -> None:
+    """Write a plan as JSON (``.json``) or YAML (otherwise), UTF-8."""
+    path = Path(path)
+    data = plan_to_dict(plan)
+    if path.suffix.lower() == ".json":
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+    else:
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
+
+
+def _amounts(lines: object, section: str, problems: ProblemCollector) -> object:
+    if not isinstance(lines, list):
+        return lines
+    converted = []
+    for index, line in enumerate(lines):
+        if isinstance(line, Mapping) and "amount" in line:
+            line = dict(line)
+            raw = line.pop("amount")
+            field = f"{section}[{index}].amount"
+            try:
+                if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+                    raise WrongKindError(field, "expected an amount such as '225 million VND'")
+                line["amount_vnd"] = MONEY.parse(raw, field) if isinstance(raw, str) else raw
+            except InputProblem as problem:
+                problems.add(problem)
+                line["amount_vnd"] = 0.0
+        converted.append(line)
+    return converted
+
+
+def check_plan(plan: Plan, rulebook: Rulebook | None = None) -> list[InputProblem]:
+    """Every consistency problem of a plan: ids, references, units, amounts, totals."""
+    problems: list[InputProblem] = []
+    try:
+        book = rulebook or load_rulebook(plan.rulebook)
+    except InvalidInputError as error:
+        return list(error.problems)
+    known = (*(c.id for c in book.criteria), *book.indicator_ids)
+    sections: list[tuple[str, Iterable[str]]] = [
+        ("targets", (t.id for t in plan.targets)),
+        ("funding", (f.id for f in plan.funding)),
+        ("declared_totals", (t.id for t in plan.declared_totals)),
+        ("departments", (d.id for d in plan.departments)),
+        ("areas", (a.id for a in plan.areas)),
+    ]
+    for section, ids in sections:
+        for duplicate, count in Counter(ids).items():
+            if count > 1:
+                problems.append(
+                    WrongKindError(f"{section}", f"id {duplicate!r} appears {count} times")
+                )
+
+    def refer(field: str, ids: Iterable[str]) -> None:
+        for i, ref in enumerate(ids):
+            if ref not in known:
+                problems.append(
+                    UnknownIdentifierError(f"{field}[{i}]", "criterion or indicator", ref, known)
+                )
+
+    departments = {d.id for d in plan.departments}
+    for n, target in enumerate(plan.targets):
+        _check_target(plan, n, book, problems)
+        refer(f"targets[{n}].baseline_met", target.baseline_met)
+    for n, line in enumerate(plan.funding):
+        field = f"funding[{n}]"
+        if not math.isfinite(line.amount_vnd) or line.amount_vnd < 0:
+            problems.append(
+                OutOfRangeError(f"{field}.amount_vnd", "must be a finite amount of 0 or more")
+            )
+        if line.source.integrated and line.counts_as_counterpart:
+            problems.append(
+                WrongKindError(
+                    f"{field}.counts_as_counterpart",
+                    "integrated funds of another programme never count as local counterpart "
+                    "(Decree 27/2022/NĐ-CP, Art. 10)",
+                )
+            )
+        refer(f"{field}.criteria", line.criteria)
+    for n, department in enumerate(plan.departments):
+        refer(f"departments[{n}].leads", department.leads)
+        refer(f"departments[{n}].supports", department.supports)
+    for n, area in enumerate(plan.areas):
+        refer(f"areas[{n}].criteria", area.criteria)
+        for i, ref in enumerate(area.departments):
+            if ref not in departments:
+                problems.append(
+                    UnknownIdentifierError(
+                        f"areas[{n}].departments[{i}]", "department", ref, departments
+                    )
+                )
+    for n, total in enumerate(plan.declared_totals):
+        parts = sum(
+            line.amount_vnd
+            for line in plan.funding
+            if (total.source is None or line.source is total.source)
+            and (total.kind is None or line.kind is total.kind)
+        )
+        if abs(parts - total.amount_vnd) > _TOTAL_TOLERANCE_VND:
+            problems.append(
+                InconsistentTotalError(
+                    f"declared_totals[{n}].amount_vnd",
+                    f"declares {total.amount_vnd:,.0f} VND but its lines add up to {parts:,.0f} VND",
+                )
+            )
+    if plan.schema != PLAN_SCHEMA:
+        problems.append(WrongKindError("schema", f"expected {PLAN_SCHEMA!r}"))
+    return problems
+
+
+def _check_target(plan: Plan, n: int, book: Rulebook, problems: list[InputProblem]) -> None:
+    target = plan.targets[n]
+    field = f"targets[{n}]"
+    if target.indicator is None:
+        return
+    if not book.has_indicator(target.indicator):
+        problems.append(
+            UnknownIdentifierError(
+                f"{field}.indicator", "indicator", target.indicator, book.indicator_ids
+            )
+        )
+        return
+    if target.value is None:
+        return
+    indicator = book.indicator(target.indicator)
+    if target.kind in (TargetKind.REDUCE_POINTS, TargetKind.REDUCE_RELATIVE):
+        if indicator.unit is not PERCENT or target.unit not in ("%", "percent"):
+            problems.append(
+                UnitMismatchError(
+                    f"{field}.unit", "a yearly reduction applies to a rate and is given in %"
+                )
+            )
+        return
+    try:
+        indicator.unit.parse(f"{target.value} {target.unit}".strip(), f"{field}.unit")
+    except InputProblem as problem:
+        problems.append(problem)
