@@ -80,7 +80,9 @@ def _cases(indicator: Indicator, region: Region, as_of: date) -> Iterator[Case]:
         return
     bound = float(threshold.value)  # type: ignore[arg-type]
     low, high = indicator.unit.minimum, indicator.unit.maximum
-    better, worse = ("pass", "fail") if indicator.direction is Direction.AT_LEAST else ("fail", "pass")
+    better, worse = (
+        ("pass", "fail") if indicator.direction is Direction.AT_LEAST else ("fail", "pass")
+    )
     yield Case(indicator.id, region, bound, "pass")
     if bound - 0.01 >= low:
         yield Case(indicator.id, region, round(bound - 0.01, 6), worse)

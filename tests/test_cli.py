@@ -20,9 +20,11 @@ def test_example_table_in_vietnamese_and_english(capsys: pytest.CaptureFixture[s
     """The example prints 19 criteria, in Vietnamese by default and English with --lang en."""
     code, out, _ = run(capsys, "evaluate", "--example", "thu-lum-2025")
     assert code == 0
-    assert "Quy hoạch" in out and "Số tiêu chí đạt" in out
+    assert "Quy hoạch" in out
+    assert "Số tiêu chí đạt" in out
     code, out, _ = run(capsys, "evaluate", "--example", "thu-lum-2025", "--lang", "en")
-    assert "Planning" in out and "Criteria met" in out
+    assert "Planning" in out
+    assert "Criteria met" in out
 
 
 def test_example_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
@@ -34,7 +36,9 @@ def test_example_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert document["region_column"]["column"] == "TDMNPB"
     assert len(document["criteria"]) == 19
     indicator = document["criteria"][0]["indicators"][0]
-    assert {"id", "status", "value", "threshold", "gap", "verification", "citation"} <= set(indicator)
+    assert {"id", "status", "value", "threshold", "gap", "verification", "citation"} <= set(
+        indicator
+    )
     assert set(document["summary"]) >= {"criteria_met", "criteria_total", "standard_met"}
 
 
@@ -42,11 +46,14 @@ def test_rulebook_json_lists_every_indicator_and_region(capsys: pytest.CaptureFi
     """Every indicator has both names, unit, direction and an entry for each region."""
     code, out, _ = run(capsys, "rulebook", "--format", "json")
     document = json.loads(out)
-    assert code == 0 and len(document["criteria"]) == 19
+    assert code == 0
+    assert len(document["criteria"]) == 19
     indicators = [i for c in document["criteria"] for i in c["indicators"]]
     assert len(indicators) == 56
     for indicator in indicators:
-        assert indicator["name_vi"] and indicator["name_en"] and indicator["unit"]
+        assert indicator["name_vi"]
+        assert indicator["name_en"]
+        assert indicator["unit"]
         assert indicator["direction"] in {"at_least", "at_most", "achieved"}
         assert set(indicator["thresholds"]) == REGIONS
         for cell in indicator["thresholds"].values():
@@ -57,13 +64,17 @@ def test_rulebook_json_lists_every_indicator_and_region(capsys: pytest.CaptureFi
 def test_rulebook_table_for_one_region(capsys: pytest.CaptureFixture[str]) -> None:
     """--region restricts the columns."""
     code, out, _ = run(capsys, "rulebook", "--region", "tn", "--year", "2022", "--lang", "en")
-    assert code == 0 and " TN" in out and "DBSCL" not in out
+    assert code == 0
+    assert " TN" in out
+    assert "DBSCL" not in out
 
 
 def test_explain_with_example(capsys: pytest.CaptureFixture[str]) -> None:
     """explain prints the reasoning and the legal basis."""
     code, out, _ = run(capsys, "explain", "--example", "thu-lum-2025", "3.1", "--lang", "en")
-    assert code == 0 and "legal basis" in out and "QĐ 1680" in out
+    assert code == 0
+    assert "legal basis" in out
+    assert "QĐ 1680" in out
 
 
 def test_explain_with_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -71,7 +82,8 @@ def test_explain_with_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     path = tmp_path / "p.yaml"
     path.write_text('commune: A\nregion: TN\nyear: 2025\nvalues: {"3.1": 70}\n', encoding="utf-8")
     code, out, _ = run(capsys, "explain", str(path), "3.1")
-    assert code == 0 and "Không đạt" in out
+    assert code == 0
+    assert "Không đạt" in out
 
 
 def test_bad_input_exits_2_with_one_line_per_problem(
@@ -79,9 +91,12 @@ def test_bad_input_exits_2_with_one_line_per_problem(
 ) -> None:
     """Bad input: exit 2, each problem on stderr naming its key, no traceback."""
     path = tmp_path / "bad.yaml"
-    path.write_text('commune: A\nregion: TN\nyear: 2025\nvalues: {"3.1": 120, "99": 1}\n', encoding="utf-8")
+    path.write_text(
+        'commune: A\nregion: TN\nyear: 2025\nvalues: {"3.1": 120, "99": 1}\n', encoding="utf-8"
+    )
     code, out, err = run(capsys, "evaluate", str(path))
-    assert code == 2 and out == ""
+    assert code == 2
+    assert out == ""
     assert 'values."3.1": 120 % is outside 0–100 %' in err
     assert 'values."99"' in err
     assert "Traceback" not in err
@@ -98,7 +113,11 @@ def test_bad_input_exits_2_with_one_line_per_problem(
         ("explain", "--example", "thu-lum-2025"),
     ],
 )
-def test_other_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]) -> None:
+def test_other_bad_arguments_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
+) -> None:
     """Unknown files, examples, indicators, regions and rulebooks exit 2."""
     code, out, err = run(capsys, *argv)
-    assert code == 2 and out == "" and "error:" in err
+    assert code == 2
+    assert out == ""
+    assert "error:" in err

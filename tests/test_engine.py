@@ -1,5 +1,7 @@
 """Evaluation: columns, composition of verdicts, gaps, dates and verification."""
 
+from typing import ClassVar
+
 import pytest
 
 import ntm_rules
@@ -22,8 +24,12 @@ def test_especially_difficult_dbsh_commune_gets_tdmnpb_verdicts() -> None:
 
 def test_211_categories_apply_from_2024_only() -> None:
     """Zone II communes switch column from 211/QĐ-TTg (01/3/2024) on, not in 2023."""
-    before = evaluate({"15.3": 20}, region="DBSH", year=2023, categories=("ethnic_minority_zone_ii",))
-    after = evaluate({"15.3": 20}, region="DBSH", year=2024, categories=("ethnic_minority_zone_ii",))
+    before = evaluate(
+        {"15.3": 20}, region="DBSH", year=2023, categories=("ethnic_minority_zone_ii",)
+    )
+    after = evaluate(
+        {"15.3": 20}, region="DBSH", year=2024, categories=("ethnic_minority_zone_ii",)
+    )
     assert before.column.column is ntm_rules.Region.DBSH
     assert after.column.column is ntm_rules.Region.TDMNPB
 
@@ -90,7 +96,9 @@ def test_unverified_thresholds_are_flagged() -> None:
     assert verdict.status is Status.PASS
     assert verdict.rests_on_unverified
     strict = ntm_rules.evaluate(
-        ntm_rules.load_profile({"commune": "A", "region": "TN", "year": 2025, "values": {"2.1": 100}}),
+        ntm_rules.load_profile(
+            {"commune": "A", "region": "TN", "year": 2025, "values": {"2.1": 100}}
+        ),
         verified_only=True,
     ).indicator("2.1")
     assert strict.status is Status.UNKNOWN
@@ -101,7 +109,8 @@ def test_income_threshold_is_dated_to_2022() -> None:
     """The income table is keyed to 2022; later years are unknown until supplied."""
     in_2022 = result("10", 36, year=2022)
     assert in_2022.status is Status.PASS
-    assert in_2022.threshold is not None and in_2022.threshold.value == 36
+    assert in_2022.threshold is not None
+    assert in_2022.threshold.value == 36
     assert result("10", 35.9, year=2022).status is Status.FAIL
     assert result("10", 40, year=2025).status is Status.UNKNOWN
 
@@ -143,7 +152,9 @@ class TestSchools:
             ("DBSH", 4, 0, 4, "pass"),
         ],
     )
-    def test_rule(self, region: str, schools: int, minimum: int, level_1: int, expected: str) -> None:
+    def test_rule(
+        self, region: str, schools: int, minimum: int, level_1: int, expected: str
+    ) -> None:
         """The rule of the region column decides."""
         parts = {"schools": schools, "meeting_minimum": minimum, "meeting_level_1": level_1}
         assert result("5", parts, region=region).status.value == expected
@@ -157,7 +168,7 @@ class TestSchools:
 class TestUniversalEducation:
     """14.1: grade-1 entry, preschool and level-2 universal education."""
 
-    PARTS = {
+    PARTS: ClassVar[dict[str, object]] = {
         "grade_1_entry_rate": 98,
         "preschool_5_universal": True,
         "primary_level": 2,

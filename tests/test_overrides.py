@@ -26,7 +26,8 @@ def test_filling_an_unknown_threshold_makes_it_assessable() -> None:
     verdict = ntm_rules.evaluate(profile({"17.1": 69.9}), book).indicator("17.1")
     assert verdict.status is Status.FAIL
     assert verdict.verification is Verification.VERIFIED
-    assert verdict.threshold is not None and verdict.threshold.citation.instrument == "What-if"
+    assert verdict.threshold is not None
+    assert verdict.threshold.citation.instrument == "What-if"
 
 
 def test_dated_override_applies_from_its_date() -> None:
@@ -42,7 +43,9 @@ def test_other_indicators_are_unchanged() -> None:
     """Only the overridden indicators differ from the national rulebook."""
     national = ntm_rules.default_rulebook()
     book = ntm_rules.apply_overrides(national, ntm_rules.load_overrides(TABLE))
-    changed = [i.id for i, j in zip(national.indicators(), book.indicators(), strict=True) if i != j]
+    changed = [
+        i.id for i, j in zip(national.indicators(), book.indicators(), strict=True) if i != j
+    ]
     assert changed == ["10", "17.1"]
     assert book.derived_from == national.id
 

@@ -84,7 +84,9 @@ def test_yaml_and_json_files_load(tmp_path: Path) -> None:
         '{"commune": "Thu Lũm", "region": "TDMNPB", "year": 2025, "values": {"3.1": 85}}',
         encoding="utf-8",
     )
-    assert ntm_rules.load_profile(tmp_path / "p.yaml") == ntm_rules.load_profile(tmp_path / "p.json")
+    assert ntm_rules.load_profile(tmp_path / "p.yaml") == ntm_rules.load_profile(
+        tmp_path / "p.json"
+    )
 
 
 # --- the bad-input catalogue -------------------------------------------------------------
@@ -117,9 +119,24 @@ def test_unknown_region_and_category() -> None:
         pytest.param(-1, OutOfRangeError, 'values."3.1"', id="negative rate"),
         pytest.param(float("nan"), OutOfRangeError, 'values."3.1"', id="nan"),
         pytest.param(float("inf"), OutOfRangeError, 'values."3.1"', id="infinity"),
-        pytest.param({"numerator": -1, "denominator": 5}, OutOfRangeError, 'values."3.1".numerator', id="negative count"),
-        pytest.param({"numerator": 6, "denominator": 5}, OutOfRangeError, 'values."3.1".numerator', id="numerator above denominator"),
-        pytest.param({"numerator": 0, "denominator": 0}, OutOfRangeError, 'values."3.1".denominator', id="zero denominator"),
+        pytest.param(
+            {"numerator": -1, "denominator": 5},
+            OutOfRangeError,
+            'values."3.1".numerator',
+            id="negative count",
+        ),
+        pytest.param(
+            {"numerator": 6, "denominator": 5},
+            OutOfRangeError,
+            'values."3.1".numerator',
+            id="numerator above denominator",
+        ),
+        pytest.param(
+            {"numerator": 0, "denominator": 0},
+            OutOfRangeError,
+            'values."3.1".denominator',
+            id="zero denominator",
+        ),
         pytest.param("3 km", UnitMismatchError, 'values."3.1"', id="wrong dimension"),
         pytest.param(True, WrongKindError, 'values."3.1"', id="bool for a number"),
         pytest.param([1, 2], WrongKindError, 'values."3.1"', id="list for a number"),
@@ -200,7 +217,11 @@ def test_malformed_json(tmp_path: Path) -> None:
 def test_profile_round_trips_through_its_dict() -> None:
     """to_dict then load gives an equal profile."""
     original = load(
-        {"3.1": {"numerator": 3, "denominator": 4}, "10": "34 million VND/person/year", "19.2": True},
+        {
+            "3.1": {"numerator": 3, "denominator": 4},
+            "10": "34 million VND/person/year",
+            "19.2": True,
+        },
         categories=["safety_zone"],
     )
     assert ntm_rules.load_profile(original.to_dict()) == original

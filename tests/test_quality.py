@@ -15,7 +15,9 @@ def test_ruff_is_clean() -> None:
     """ruff check and ruff format --check report nothing."""
     check = _run(sys.executable, "-m", "ruff", "check", "src", "tests", "examples", "benchmarks")
     assert check.returncode == 0, check.stdout + check.stderr
-    fmt = _run(sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "examples", "benchmarks")
+    fmt = _run(
+        sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "examples", "benchmarks"
+    )
     assert fmt.returncode == 0, fmt.stdout + fmt.stderr
 
 

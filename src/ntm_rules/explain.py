@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ntm_rules.citations import Verification
-from ntm_rules.measurements import Components, Ratio, Score
+from ntm_rules.measurements import Achievement, Components, Ratio, Score
 from ntm_rules.results import IndicatorResult, Reason, Status
 from ntm_rules.thresholds import Direction
 from ntm_rules.units import POINTS
@@ -99,7 +99,10 @@ def one_line(result: IndicatorResult, lang: str = "vi") -> str:
         reason = _REASONS[lang].get(result.reason, "")
         detail = f" ({result.detail})" if result.detail else ""
         return f"{head}: {reason}{detail}"
-    text = f"{head}: {shown_value(result, lang)}"
+    if isinstance(result.measurement, Achievement):
+        text = f"{head} ({'theo đánh giá' if lang == 'vi' else 'as assessed'})"
+    else:
+        text = f"{head}: {shown_value(result, lang)}"
     if result.indicator.direction is not Direction.ACHIEVED:
         word = "so với" if lang == "vi" else "against"
         text += f" {word} {shown_threshold(result, lang)}"

@@ -47,6 +47,9 @@ class Region(enum.Enum):
         self.name_vi = name_vi
         self.name_en = name_en
 
+    # Members are singletons: identity hashing keeps threshold look-ups in C.
+    __hash__ = object.__hash__
+
     @property
     def code(self) -> str:
         """The short code, e.g. ``"DBSH"``."""

@@ -7,6 +7,15 @@ from collections.abc import Iterable, Sequence
 from tabulate import tabulate
 
 from ntm_rules import explain
+from ntm_rules.plan.model import (
+    KIND_NAMES,
+    SOURCE_NAMES,
+    FundingKind,
+    FundingSource,
+    Plan,
+    Target,
+)
+from ntm_rules.plan.progress import PlanProgress
 from ntm_rules.regions import Region
 from ntm_rules.results import Evaluation, Status
 from ntm_rules.rulebook import Rulebook
@@ -153,3 +162,156 @@ def _cell(value: float | bool | None, verification: str) -> str:
 
 def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def million(amount_vnd: float) -> str:
+    """An amount in VND shown in million VND."""
+    return f"{amount_vnd / 1e6:,.0f}" if amount_vnd % 1e6 == 0 else f"{amount_vnd / 1e6:,.3f}"
+
+
+def plan_tables(plan: Plan, rulebook: Rulebook, lang: str = "vi") -> str:
+    """Targets, funding by source and kind, and ownership (annexes PL 01–03 style)."""
+    en = lang == "en"
+    blocks = [
+        f"{plan.commune}, {plan.province} — {'NTM plan' if en else 'Kế hoạch NTM'} {plan.year}",
+        "",
+        target_table(plan, lang),
+        "",
+        funding_table(plan, lang),
+        "",
+        ownership_table(plan, rulebook, lang),
+    ]
+    return "\n".join(blocks)
+
+
+def target_table(plan: Plan, lang: str = "vi") -> str:
+    """The plan's targets."""
+    en = lang == "en"
+    rows = [
+        [t.id, t.indicator or "—", t.kind.value, _target_value(t), _short(t.text_vi, 70)]
+        for t in plan.targets
+    ]
+    headers = [
+        "Id",
+        "Indicator" if en else "Chỉ tiêu",
+        "Kind" if en else "Loại",
+        "Target" if en else "Mục tiêu",
+        "Text" if en else "Nội dung",
+    ]
+    return table(rows, headers)
+
+
+def _target_value(target: Target) -> str:
+    if target.value is None:
+        return "—"
+    return f"{explain.number(target.value)} {target.unit}".strip()
+
+
+def funding_table(plan: Plan, lang: str = "vi") -> str:
+    """Funding by source and kind, in million VND, with the total."""
+    en = lang == "en"
+    index = 1 if en else 0
+    grid: dict[FundingSource, dict[FundingKind, float]] = {}
+    for line in plan.funding:
+        grid.setdefault(line.source, {}).setdefault(line.kind, 0.0)
+        grid[line.source][line.kind] += line.amount_vnd
+    rows = [
+        [
+            SOURCE_NAMES[source][index],
+            *(million(kinds.get(kind, 0.0)) for kind in FundingKind),
+            million(sum(kinds.values())),
+        ]
+        for source, kinds in grid.items()
+    ]
+    by_kind = plan.funding_by_kind()
+    rows.append(
+        [
+            "Total" if en else "Tổng cộng",
+            *(million(by_kind.get(kind, 0.0)) for kind in FundingKind),
+            million(plan.funding_total_vnd),
+        ]
+    )
+    unit = "million VND" if en else "triệu đồng"
+    headers = [
+        f"{'Source' if en else 'Nguồn vốn'} ({unit})",
+        *(KIND_NAMES[k][index] for k in FundingKind),
+        "Total" if en else "Tổng",
+    ]
+    return table(rows, headers)
+
+
+def ownership_table(plan: Plan, rulebook: Rulebook, lang: str = "vi") -> str:
+    """Which department leads each criterion; unowned and shared criteria are marked."""
+    en = lang == "en"
+    names = {d.id: d.name_en if en else d.name_vi for d in plan.departments}
+    rows = []
+    for criterion in rulebook.criteria:
+        leads = plan.leads_of(criterion.id)
+        if not leads:
+            lead_text = "— (no lead body)" if en else "— (chưa có đơn vị chủ trì)"
+        else:
+            lead_text = "; ".join(names[d] for d in leads)
+        rows.append([criterion.id, criterion.name(lang), lead_text])
+    headers = ["Id", "Criterion" if en else "Tiêu chí", "Lead body" if en else "Đơn vị chủ trì"]
+    return table(rows, headers)
+
+
+def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
+    """Targets against the evaluation, then each department's criteria and shortfalls."""
+    en = lang == "en"
+    target_rows = [
+        [
+            t.target.id,
+            f"{_MARK[t.status]} {explain.status_label(t.status, lang)}",
+            "—" if t.current is None else explain.number(t.current),
+            "—" if t.required is None else explain.number(t.required),
+            "" if t.gap in (None, 0.0) else explain.number(t.gap or 0.0),
+            t.note,
+        ]
+        for t in report.targets
+    ]
+    target_headers = [
+        "Target" if en else "Mục tiêu",
+        "Status" if en else "Kết quả",
+        "Now" if en else "Hiện tại",
+        "Required" if en else "Yêu cầu",
+        "Gap" if en else "Còn thiếu",
+        "Note" if en else "Ghi chú",
+    ]
+    department_rows = [
+        [
+            d.department.name_en if en else d.department.name_vi,
+            ", ".join(f"{ref} {_MARK[status]}" for ref, status in d.criteria) or "—",
+            "\n".join(d.short) or "—",
+        ]
+        for d in report.departments
+    ]
+    department_headers = [
+        "Body" if en else "Đơn vị",
+        "Leads" if en else "Chủ trì",
+        "Still short" if en else "Còn thiếu",
+    ]
+    funding_rows = [
+        [line.line.id, million(line.line.amount_vnd), ", ".join(line.failing_served) or "—"]
+        for line in report.funding
+    ]
+    funding_headers = [
+        "Funding line" if en else "Dòng vốn",
+        "million VND" if en else "triệu đồng",
+        "Failing criteria served" if en else "Tiêu chí chưa đạt được phục vụ",
+    ]
+    footer = (
+        f"Failing criteria with no funding line: {', '.join(report.unfunded_failing) or '—'}\n"
+        f"Criteria with no lead body: {', '.join(report.unowned) or '—'}"
+        if en
+        else f"Tiêu chí chưa đạt chưa có dòng vốn: {', '.join(report.unfunded_failing) or '—'}\n"
+        f"Tiêu chí chưa có đơn vị chủ trì: {', '.join(report.unowned) or '—'}"
+    )
+    return "\n\n".join(
+        [
+            table(target_rows, target_headers),
+            table(department_rows, department_headers),
+            table(funding_rows, funding_headers),
+            footer,
+        ]
+    )

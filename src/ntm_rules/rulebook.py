@@ -67,8 +67,8 @@ class Criterion:
 
     def evaluate(self, values: Mapping[str, Measurement], context: Context) -> CriterionResult:
         """Evaluate every sub-indicator and combine the verdicts."""
-        results = tuple(i.evaluate(values.get(i.id), context) for i in self.indicators)
-        return CriterionResult(self, combine([r.status for r in results]), results)
+        results = [i.evaluate(values.get(i.id), context) for i in self.indicators]
+        return CriterionResult(self, combine([r.status for r in results]), tuple(results))
 
     def with_indicators(self, indicators: tuple[Indicator, ...]) -> Self:
         """The same criterion with other indicator instances."""

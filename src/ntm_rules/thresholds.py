@@ -112,6 +112,8 @@ class ThresholdTable:
         Before the first dated value, the earliest one is returned with status unknown.
         """
         values = self.cells[column]
+        if len(values) == 1 and values[0].effective_from is None:
+            return values[0]  # the common case: one undated figure
         for value in reversed(values):
             if value.effective_from is None or value.effective_from <= as_of:
                 return value

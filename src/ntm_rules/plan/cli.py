@@ -1,10 +1,52 @@
-"""The ``ntm-rules plan`` commands."""
+"""The ``ntm-rules plan`` commands: ``show`` and ``progress``."""
 
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable
 from typing import Any
+
+from ntm_rules import report
+from ntm_rules.engine import evaluate
+from ntm_rules.examples import example_plan_path, example_profile_path
+from ntm_rules.exceptions import InvalidInputError
+from ntm_rules.overrides import load_rulebook
+from ntm_rules.plan.documents import plan_document, progress_document
+from ntm_rules.plan.load import load_plan
+from ntm_rules.plan.progress import progress
+from ntm_rules.profile import load_profile
+
+
+def _show(args: argparse.Namespace) -> None:
+    if not (args.file or args.example):
+        raise InvalidInputError([], "arguments: give FILE or --example NAME")
+    plan = load_plan(example_plan_path(args.example) if args.example else args.file)
+    rulebook = load_rulebook(args.rulebook or plan.rulebook)
+    if args.format == "json":
+        print(json.dumps(plan_document(plan, rulebook), ensure_ascii=False, indent=2))
+    else:
+        print(report.plan_tables(plan, rulebook, args.lang))
+
+
+def _progress(args: argparse.Namespace) -> None:
+    if args.example:
+        plan_source, profile_source = (
+            example_plan_path(args.example),
+            example_profile_path(args.example),
+        )
+    elif args.plan and args.profile:
+        plan_source, profile_source = args.plan, args.profile
+    else:
+        raise InvalidInputError([], "arguments: give PLAN PROFILE or --example NAME")
+    plan = load_plan(plan_source)
+    rulebook = load_rulebook(args.rulebook or plan.rulebook)
+    evaluation = evaluate(load_profile(profile_source, rulebook), rulebook)
+    result = progress(plan, evaluation)
+    if args.format == "json":
+        print(json.dumps(progress_document(result), ensure_ascii=False, indent=2))
+    else:
+        print(report.progress_tables(result, args.lang))
 
 
 def add_plan_commands(
@@ -12,4 +54,22 @@ def add_plan_commands(
     add_common: Callable[..., None],
 ) -> None:
     """Register ``plan show`` and ``plan progress``."""
-    _ = (commands, add_common, argparse)
+    plan = commands.add_parser("plan", help="commune plans: targets, funding, ownership")
+    plan_commands = plan.add_subparsers(dest="plan_command", required=True)
+
+    show = plan_commands.add_parser("show", help="print a plan and its summary")
+    show.add_argument("file", nargs="?", help="a plan (YAML or JSON)")
+    show.add_argument("--example", metavar="NAME", help="an embedded example: thu-lum-2025")
+    show.add_argument("--format", choices=("table", "json"), default="table")
+    add_common(show, profile=False)
+    show.set_defaults(run=_show)
+
+    progress_cmd = plan_commands.add_parser("progress", help="a plan against a commune profile")
+    progress_cmd.add_argument("plan", nargs="?", help="a plan (YAML or JSON)")
+    progress_cmd.add_argument("profile", nargs="?", help="a commune profile (YAML or JSON)")
+    progress_cmd.add_argument(
+        "--example", metavar="NAME", help="the embedded example plan and profile: thu-lum-2025"
+    )
+    progress_cmd.add_argument("--format", choices=("table", "json"), default="table")
+    add_common(progress_cmd, profile=False)
+    progress_cmd.set_defaults(run=_progress)

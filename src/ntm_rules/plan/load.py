@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ def load_plan(source: str | Path | Mapping[str, Any]) -> Plan:
         for problem in check_plan(plan):
             problems.add(problem)
     problems.raise_if_any(what)
-    assert plan is not None  # noqa: S101 - no problems means it was structured
+    assert plan is not None
     return plan
 
 
@@ -76,28 +76,40 @@ def _amounts(lines: object, section: str, problems: ProblemCollector) -> object:
     converted = []
     for index, line in enumerate(lines):
         if isinstance(line, Mapping) and "amount" in line:
-            line = dict(line)
-            raw = line.pop("amount")
+            entry = dict(line)
+            raw = entry.pop("amount")
             field = f"{section}[{index}].amount"
             try:
                 if isinstance(raw, bool) or not isinstance(raw, int | float | str):
                     raise WrongKindError(field, "expected an amount such as '225 million VND'")
-                line["amount_vnd"] = MONEY.parse(raw, field) if isinstance(raw, str) else raw
+                entry["amount_vnd"] = MONEY.parse(raw, field) if isinstance(raw, str) else raw
             except InputProblem as problem:
                 problems.add(problem)
-                line["amount_vnd"] = 0.0
-        converted.append(line)
+                entry["amount_vnd"] = 0.0
+            converted.append(entry)
+        else:
+            converted.append(line)
     return converted
 
 
 def check_plan(plan: Plan, rulebook: Rulebook | None = None) -> list[InputProblem]:
     """Every consistency problem of a plan: ids, references, units, amounts, totals."""
-    problems: list[InputProblem] = []
     try:
         book = rulebook or load_rulebook(plan.rulebook)
     except InvalidInputError as error:
         return list(error.problems)
-    known = (*(c.id for c in book.criteria), *book.indicator_ids)
+    problems: list[InputProblem] = []
+    if plan.schema != PLAN_SCHEMA:
+        problems.append(WrongKindError("schema", f"expected {PLAN_SCHEMA!r}"))
+    problems.extend(_duplicates(plan))
+    problems.extend(_references(plan, book))
+    problems.extend(_funding(plan))
+    for n in range(len(plan.targets)):
+        _check_target(plan, n, book, problems)
+    return problems
+
+
+def _duplicates(plan: Plan) -> Iterator[InputProblem]:
     sections: list[tuple[str, Iterable[str]]] = [
         ("targets", (t.id for t in plan.targets)),
         ("funding", (f.id for f in plan.funding)),
@@ -108,65 +120,54 @@ def check_plan(plan: Plan, rulebook: Rulebook | None = None) -> list[InputProble
     for section, ids in sections:
         for duplicate, count in Counter(ids).items():
             if count > 1:
-                problems.append(
-                    WrongKindError(f"{section}", f"id {duplicate!r} appears {count} times")
-                )
+                yield WrongKindError(section, f"id {duplicate!r} appears {count} times")
 
-    def refer(field: str, ids: Iterable[str]) -> None:
-        for i, ref in enumerate(ids):
-            if ref not in known:
-                problems.append(
-                    UnknownIdentifierError(f"{field}[{i}]", "criterion or indicator", ref, known)
-                )
 
+def _references(plan: Plan, book: Rulebook) -> Iterator[InputProblem]:
+    known = (*(c.id for c in book.criteria), *book.indicator_ids)
     departments = {d.id for d in plan.departments}
-    for n, target in enumerate(plan.targets):
-        _check_target(plan, n, book, problems)
-        refer(f"targets[{n}].baseline_met", target.baseline_met)
-    for n, line in enumerate(plan.funding):
-        field = f"funding[{n}]"
-        if not math.isfinite(line.amount_vnd) or line.amount_vnd < 0:
-            problems.append(
-                OutOfRangeError(f"{field}.amount_vnd", "must be a finite amount of 0 or more")
-            )
-        if line.source.integrated and line.counts_as_counterpart:
-            problems.append(
-                WrongKindError(
-                    f"{field}.counts_as_counterpart",
-                    "integrated funds of another programme never count as local counterpart "
-                    "(Decree 27/2022/NĐ-CP, Art. 10)",
-                )
-            )
-        refer(f"{field}.criteria", line.criteria)
-    for n, department in enumerate(plan.departments):
-        refer(f"departments[{n}].leads", department.leads)
-        refer(f"departments[{n}].supports", department.supports)
+    lists: list[tuple[str, tuple[str, ...]]] = [
+        *((f"targets[{n}].baseline_met", t.baseline_met) for n, t in enumerate(plan.targets)),
+        *((f"funding[{n}].criteria", f.criteria) for n, f in enumerate(plan.funding)),
+        *((f"departments[{n}].leads", d.leads) for n, d in enumerate(plan.departments)),
+        *((f"departments[{n}].supports", d.supports) for n, d in enumerate(plan.departments)),
+        *((f"areas[{n}].criteria", a.criteria) for n, a in enumerate(plan.areas)),
+    ]
+    for field, refs in lists:
+        for i, ref in enumerate(refs):
+            if ref not in known:
+                yield UnknownIdentifierError(f"{field}[{i}]", "criterion or indicator", ref, known)
     for n, area in enumerate(plan.areas):
-        refer(f"areas[{n}].criteria", area.criteria)
         for i, ref in enumerate(area.departments):
             if ref not in departments:
-                problems.append(
-                    UnknownIdentifierError(
-                        f"areas[{n}].departments[{i}]", "department", ref, departments
-                    )
+                yield UnknownIdentifierError(
+                    f"areas[{n}].departments[{i}]", "department", ref, departments
                 )
+
+
+def _funding(plan: Plan) -> Iterator[InputProblem]:
+    for n, line in enumerate(plan.funding):
+        if not math.isfinite(line.amount_vnd) or line.amount_vnd < 0:
+            yield OutOfRangeError(
+                f"funding[{n}].amount_vnd", "must be a finite amount of 0 or more"
+            )
+        if line.source.integrated and line.counts_as_counterpart:
+            yield WrongKindError(
+                f"funding[{n}].counts_as_counterpart",
+                "integrated funds of another programme never count as local counterpart "
+                "(Decree 27/2022/NĐ-CP, Art. 10)",
+            )
     for n, total in enumerate(plan.declared_totals):
         parts = sum(
             line.amount_vnd
             for line in plan.funding
-            if (total.source is None or line.source is total.source)
-            and (total.kind is None or line.kind is total.kind)
+            if total.source in (None, line.source) and total.kind in (None, line.kind)
         )
         if abs(parts - total.amount_vnd) > _TOTAL_TOLERANCE_VND:
-            problems.append(
-                InconsistentTotalError(
-                    f"declared_totals[{n}].amount_vnd",
-                    f"declares {total.amount_vnd:,.0f} VND but its lines add up to {parts:,.0f} VND",
-                )
+            yield InconsistentTotalError(
+                f"declared_totals[{n}].amount_vnd",
+                f"declares {total.amount_vnd:,.0f} VND but its lines add up to {parts:,.0f} VND",
             )
-    if plan.schema != PLAN_SCHEMA:
-        problems.append(WrongKindError("schema", f"expected {PLAN_SCHEMA!r}"))
-    return problems
 
 
 def _check_target(plan: Plan, n: int, book: Rulebook, problems: list[InputProblem]) -> None:

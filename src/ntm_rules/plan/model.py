@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
-from attrs import Factory, frozen
+from attrs import frozen
 
 from ntm_rules.citations import Citation
 
@@ -179,7 +179,7 @@ class Plan:
     @property
     def funding_total_vnd(self) -> float:
         """The sum of every funding line."""
-        return sum(line.amount_vnd for line in self.funding)
+        return sum((line.amount_vnd for line in self.funding), 0.0)
 
     def funding_by_source(self) -> dict[FundingSource, float]:
         """Totals by source."""
@@ -197,9 +197,12 @@ class Plan:
     def local_counterpart_vnd(self) -> float:
         """Local-budget money counted as counterpart; integrated funds never count."""
         return sum(
-            line.amount_vnd
-            for line in self.funding
-            if line.counts_as_counterpart and not line.source.integrated
+            (
+                line.amount_vnd
+                for line in self.funding
+                if line.counts_as_counterpart and not line.source.integrated
+            ),
+            0.0,
         )
 
     def leads_of(self, criterion_id: str) -> tuple[str, ...]:

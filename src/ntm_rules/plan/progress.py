@@ -54,10 +54,7 @@ class PlanProgress:
 
 def progress(plan: Plan, evaluation: Evaluation) -> PlanProgress:
     """Report each target, each department's criteria and each funding line."""
-    if (
-        evaluation.rulebook.id != plan.rulebook
-        and evaluation.rulebook.derived_from != plan.rulebook
-    ):
+    if plan.rulebook not in (evaluation.rulebook.id, evaluation.rulebook.derived_from):
         problem = WrongKindError(
             "rulebook", f"the plan is judged against {plan.rulebook}, not {evaluation.rulebook.id}"
         )
