@@ -12,7 +12,6 @@ from ntm_rules.exceptions import (
     InconsistentTotalError,
     InputProblem,
     InvalidInputError,
-    OutOfRangeError,
     UnitMismatchError,
     UnknownIdentifierError,
     WrongKindError,
