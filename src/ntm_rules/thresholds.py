@@ -120,7 +120,13 @@ class ThresholdTable:
         return unknown(values[0].citation)
 
     def replace(self, column: Region, value: ThresholdValue) -> ThresholdTable:
-        """A copy with ``column``'s value replaced (dated entries are kept apart by date)."""
+        """A copy with ``column`` changed.
+
+        An undated value replaces the whole history of the column; a dated one takes effect
+        from its date, replacing any value that starts the same day.
+        """
+        if value.effective_from is None:
+            return ThresholdTable({**self.cells, column: (value,)})
         kept = [v for v in self.cells[column] if v.effective_from != value.effective_from]
         merged = sorted([*kept, value], key=lambda v: v.effective_from or date.min)
         return ThresholdTable({**self.cells, column: tuple(merged)})
