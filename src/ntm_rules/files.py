@@ -85,3 +85,14 @@ def as_mapping(document: object, what: str) -> Mapping[str, Any]:
         kind = "a list" if isinstance(document, list) else type(document).__name__
         raise InvalidInputError([WrongKindError("", f"expected a mapping, got {kind}")], what)
     return document
+
+
+def read_source(source: object, what: str) -> tuple[Mapping[str, Any], str]:
+    """A document given as a path or a mapping, checked to be a mapping; and its name."""
+    if isinstance(source, Mapping):
+        return as_mapping(source, what), what
+    if isinstance(source, str | Path):
+        return as_mapping(read_document(source), str(source)), str(source)
+    kind = type(source).__name__
+    problem = WrongKindError("", f"expected a file path or a mapping, got {kind}")
+    raise InvalidInputError([problem], what)

@@ -32,7 +32,7 @@ from ntm_rules.exceptions import (
     UnknownIdentifierError,
     WrongKindError,
 )
-from ntm_rules.files import as_mapping, read_document
+from ntm_rules.files import read_source
 from ntm_rules.regions import Region
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.serialization import CONVERTER, structure
@@ -75,8 +75,8 @@ class OverrideTable:
 
 def load_overrides(source: str | Path | Mapping[str, Any]) -> OverrideTable:
     """Read an override table from a YAML/JSON file or a mapping, checking its shape."""
-    what = "overrides" if isinstance(source, Mapping) else str(source)
-    data = dict(as_mapping(source if isinstance(source, Mapping) else read_document(source), what))
+    document, what = read_source(source, "overrides")
+    data = dict(document)
     raw = data.get("thresholds", {})
     if isinstance(raw, Mapping):
         data["thresholds"] = {

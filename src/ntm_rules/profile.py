@@ -16,7 +16,7 @@ from ntm_rules.exceptions import (
     UnknownIdentifierError,
     WrongKindError,
 )
-from ntm_rules.files import as_mapping, read_document
+from ntm_rules.files import read_source
 from ntm_rules.measurements import Measurement
 from ntm_rules.regions import Category, Region
 from ntm_rules.rulebook import Rulebook
@@ -92,8 +92,7 @@ def load_profile(
         Amount(value=85.0)
     """
     rulebook = rulebook or default_rulebook()
-    what = "profile" if isinstance(source, Mapping) else str(source)
-    data = as_mapping(source if isinstance(source, Mapping) else read_document(source), what)
+    data, what = read_source(source, "profile")
     problems = ProblemCollector()
     raw_values = data.get("values", {})
     head = {key: value for key, value in data.items() if key != "values"}

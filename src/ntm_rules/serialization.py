@@ -11,7 +11,6 @@ import datetime as dt
 import enum
 import math
 import unicodedata
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 import cattrs
@@ -136,6 +135,3 @@ def _describe(error: BaseException, type_: Any) -> str:
         return f"unknown field(s): {', '.join(sorted(error.extra_fields))}"
     name = getattr(type_, "__name__", str(type_))
     return f"invalid value for type {name}: {error}"
-
-
-Hook = Callable[[Any, type], Any]

@@ -14,7 +14,7 @@ from typing import Any
 
 from attrs import frozen
 
-from ntm_rules.exceptions import InputProblem, OutOfRangeError, UnitMismatchError
+from ntm_rules.exceptions import OutOfRangeError, UnitMismatchError
 
 _DEFINITIONS = (
     "VND = [currency] = _ = dong = đồng",
@@ -99,8 +99,8 @@ class Unit:
             raise UnitMismatchError(
                 field, f"cannot read {text!r} as a quantity in {self.symbol_en} ({error})"
             ) from None
-        if not isinstance(quantity, units.Quantity):
-            return float(quantity)
+        if not isinstance(quantity, units.Quantity) or not quantity.unit_items():
+            return float(getattr(quantity, "magnitude", quantity))  # no unit: canonical
         try:
             return float(quantity.to(self.expression).magnitude)
         except Exception:
@@ -122,12 +122,3 @@ HOUSES = Unit("nhà", "houses", "house")
 POINTS = Unit("điểm", "points", "", 0.0, 100.0)
 ACHIEVED = Unit("đạt/không đạt", "achieved/not achieved", "")
 MONEY = Unit("đồng", "VND", "VND")
-
-
-def check_problem_free(value: float, unit: Unit, field: str) -> InputProblem | None:
-    """Return the range problem of ``value`` (or ``None``) instead of raising it."""
-    try:
-        unit.check_range(value, field)
-    except InputProblem as problem:
-        return problem
-    return None

@@ -21,7 +21,7 @@ from ntm_rules.exceptions import (
     UnknownIdentifierError,
     WrongKindError,
 )
-from ntm_rules.files import as_mapping, read_document
+from ntm_rules.files import read_source
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.model import PLAN_SCHEMA, Plan, TargetKind
 from ntm_rules.rulebook import Rulebook
@@ -37,8 +37,8 @@ def load_plan(source: str | Path | Mapping[str, Any]) -> Plan:
     Amounts may be written ``amount_vnd: 225000000`` or ``amount: 225 million VND``.
     Every problem is collected and raised together.
     """
-    what = "plan" if isinstance(source, Mapping) else str(source)
-    data = dict(as_mapping(source if isinstance(source, Mapping) else read_document(source), what))
+    document, what = read_source(source, "plan")
+    data = dict(document)
     problems = ProblemCollector()
     for section in ("funding", "declared_totals"):
         data[section] = _amounts(data.get(section, []), section, problems)

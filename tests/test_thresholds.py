@@ -1,0 +1,138 @@
+"""Rulebook integrity: every check run at load time catches its inconsistency."""
+
+from datetime import date
+
+import pytest
+
+import ntm_rules
+from ntm_rules import Citation, Region, RulebookError, Verification
+from ntm_rules.criteria.irrigation import IrrigatedFarmland, IrrigationAndDisasterPrevention
+from ntm_rules.rulebook import Rulebook
+from ntm_rules.thresholds import Direction, ThresholdTable, ThresholdValue, cell, unknown
+
+CITE = Citation("test")
+GOOD = ThresholdTable.uniform(80, Verification.VERIFIED, CITE)
+
+
+def test_every_shipped_rulebook_passes_its_checks() -> None:
+    """Names, unit, direction, citation and status for every cell of every edition."""
+    for build in ntm_rules.EDITIONS.values():
+        book = build()
+        book.check()
+        for indicator in book.indicators():
+            assert indicator.name_vi
+            assert indicator.name_en
+            assert indicator.unit.symbol_en
+            for _, value in indicator.thresholds.values():
+                assert value.citation.instrument
+                assert value.verification in Verification
+
+
+@pytest.mark.parametrize(
+    ("table", "direction", "fragment"),
+    [
+        (
+            ThresholdTable({Region.TN: (cell(80, Verification.VERIFIED, CITE),)}),
+            Direction.AT_LEAST,
+            "no threshold entry",
+        ),
+        (
+            GOOD.replace(Region.TN, ThresholdValue(80, Verification.UNKNOWN, CITE)),
+            Direction.AT_LEAST,
+            "marked 'unknown'",
+        ),
+        (
+            GOOD.replace(Region.TN, ThresholdValue(None, Verification.VERIFIED, CITE)),
+            Direction.AT_LEAST,
+            "must be 'unknown'",
+        ),
+        (
+            GOOD.replace(Region.TN, ThresholdValue(80, Verification.VERIFIED, Citation(""))),
+            Direction.AT_LEAST,
+            "citation",
+        ),
+        (GOOD, Direction.ACHIEVED, "must be true"),
+        (
+            ThresholdTable.uniform(True, Verification.VERIFIED, CITE),
+            Direction.AT_LEAST,
+            "finite number",
+        ),
+        (
+            ThresholdTable.uniform(float("nan"), Verification.VERIFIED, CITE),
+            Direction.AT_LEAST,
+            "finite number",
+        ),
+        (
+            ThresholdTable(
+                {
+                    **GOOD.cells,
+                    Region.TN: (
+                        ThresholdValue(1, Verification.VERIFIED, CITE, date(2024, 1, 1)),
+                        ThresholdValue(2, Verification.VERIFIED, CITE, date(2023, 1, 1)),
+                    ),
+                }
+            ),
+            Direction.AT_LEAST,
+            "overlap or are out of order",
+        ),
+        (
+            ThresholdTable(
+                {
+                    **GOOD.cells,
+                    Region.TN: (
+                        ThresholdValue(1, Verification.VERIFIED, CITE, date(2024, 1, 1)),
+                        ThresholdValue(2, Verification.VERIFIED, CITE, date(2024, 1, 1)),
+                    ),
+                }
+            ),
+            Direction.AT_LEAST,
+            "overlap or are out of order",
+        ),
+    ],
+)
+def test_inconsistent_tables_are_refused(
+    table: ThresholdTable, direction: Direction, fragment: str
+) -> None:
+    """Each kind of inconsistency raises RulebookError naming it."""
+    with pytest.raises(RulebookError, match=fragment):
+        table.check("x", direction)
+
+
+def test_dated_values_are_contiguous() -> None:
+    """A dated table answers every date: before the first value it is explicitly unknown."""
+    table = ThresholdTable.dated(
+        (date(2022, 1, 1), ThresholdTable.uniform(36, Verification.UNVERIFIED, CITE)),
+        (date(2023, 1, 1), ThresholdTable.uniform(None, Verification.UNKNOWN, CITE)),
+    )
+    assert table.at(Region.TN, date(2021, 12, 31)).verification is Verification.UNKNOWN
+    assert table.at(Region.TN, date(2022, 6, 1)).value == 36
+    assert table.at(Region.TN, date(2023, 1, 1)).value is None
+
+
+def test_replacing_a_dated_value() -> None:
+    """A dated replacement takes effect from its date; an undated one replaces the column."""
+    dated = GOOD.replace(
+        Region.TN, ThresholdValue(90, Verification.VERIFIED, CITE, date(2025, 1, 1))
+    )
+    assert dated.at(Region.TN, date(2024, 12, 31)).value == 80
+    assert dated.at(Region.TN, date(2025, 1, 1)).value == 90
+    undated = dated.replace(Region.TN, ThresholdValue(70, Verification.VERIFIED, CITE))
+    assert undated.cells[Region.TN] == (ThresholdValue(70, Verification.VERIFIED, CITE),)
+
+
+def test_duplicate_criteria_or_indicators_are_refused() -> None:
+    """A rulebook with an id twice cannot be built."""
+    book = ntm_rules.default_rulebook()
+    criterion = IrrigationAndDisasterPrevention()
+    with pytest.raises(RulebookError, match="appears twice"):
+        Rulebook("x", "x", "x", CITE, 2022, 2025, book.groups, (criterion, criterion))
+    doubled = criterion.with_indicators((IrrigatedFarmland(), IrrigatedFarmland()))
+    with pytest.raises(RulebookError, match="appears twice"):
+        Rulebook("x", "x", "x", CITE, 2022, 2025, book.groups, (doubled,))
+
+
+def test_unknown_helper() -> None:
+    """unknown() is an explicit no-figure value."""
+    value = unknown(CITE)
+    assert value.value is None
+    assert not value.is_known
