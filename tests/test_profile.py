@@ -225,3 +225,12 @@ def test_profile_round_trips_through_its_dict() -> None:
         categories=["safety_zone"],
     )
     assert ntm_rules.load_profile(original.to_dict()) == original
+
+
+def test_unreadable_paths() -> None:
+    """A path with a NUL byte, a directory, or a non-path object is a typed error."""
+    for source in ("bad\x00name.yaml", "/"):
+        with pytest.raises(InvalidInputError, match="cannot read"):
+            ntm_rules.load_profile(source)
+    with pytest.raises(InvalidInputError, match="file path or a mapping"):
+        ntm_rules.load_profile(None)  # type: ignore[arg-type]

@@ -66,8 +66,9 @@ def read_document(path: str | Path) -> object:
     path = Path(path)
     try:
         raw = path.read_bytes()
-    except OSError as error:
-        problem = MalformedFileError(str(path), f"cannot read the file ({error.strerror})")
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
+        reason = getattr(error, "strerror", None) or str(error)
+        problem = MalformedFileError(str(path), f"cannot read the file ({reason})")
         raise InvalidInputError([problem], str(path)) from None
     try:
         text = raw.decode("utf-8-sig")
