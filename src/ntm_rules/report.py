@@ -14,6 +14,7 @@ from ntm_rules.plan.model import (
     FundingSource,
     Plan,
     Target,
+    TargetKind,
 )
 from ntm_rules.plan.progress import PlanProgress
 from ntm_rules.regions import Region
@@ -204,6 +205,9 @@ def target_table(plan: Plan, lang: str = "vi") -> str:
 def _target_value(target: Target) -> str:
     if target.value is None:
         return "—"
+    if target.kind in (TargetKind.REDUCE_POINTS, TargetKind.REDUCE_RELATIVE):
+        points = " pts" if target.kind is TargetKind.REDUCE_POINTS else ""
+        return f"−{explain.number(target.value)} {target.unit}{points}/year"
     return f"{explain.number(target.value)} {target.unit}".strip()
 
 
@@ -240,10 +244,13 @@ def funding_table(plan: Plan, lang: str = "vi") -> str:
     return table(rows, headers)
 
 
-def ownership_table(plan: Plan, rulebook: Rulebook, lang: str = "vi") -> str:
-    """Which department leads each criterion; unowned and shared criteria are marked."""
+def ownership_table(
+    plan: Plan, rulebook: Rulebook, lang: str = "vi", evaluation: Evaluation | None = None
+) -> str:
+    """The criteria table of annex PL 01: status, the plan's targets and the lead body."""
     en = lang == "en"
     names = {d.id: d.name_en if en else d.name_vi for d in plan.departments}
+    statuses = {c.id: c.status for c in evaluation.criteria} if evaluation else {}
     rows = []
     for criterion in rulebook.criteria:
         leads = plan.leads_of(criterion.id)
@@ -251,8 +258,21 @@ def ownership_table(plan: Plan, rulebook: Rulebook, lang: str = "vi") -> str:
             lead_text = "— (no lead body)" if en else "— (chưa có đơn vị chủ trì)"
         else:
             lead_text = "; ".join(names[d] for d in leads)
-        rows.append([criterion.id, criterion.name(lang), lead_text])
-    headers = ["Id", "Criterion" if en else "Tiêu chí", "Lead body" if en else "Đơn vị chủ trì"]
+        targets = ", ".join(
+            f"{t.indicator}: {_target_value(t)}"
+            for t in plan.targets
+            if t.indicator and t.indicator.split(".")[0] == criterion.id
+        )
+        status = statuses.get(criterion.id)
+        shown = "—" if status is None else f"{_MARK[status]} {explain.status_label(status, lang)}"
+        rows.append([criterion.id, criterion.name(lang), shown, targets or "—", lead_text])
+    headers = [
+        "Id",
+        "Criterion" if en else "Tiêu chí",
+        "Status" if en else "Hiện trạng",
+        "Target" if en else "Mục tiêu",
+        "Lead body" if en else "Đơn vị chủ trì",
+    ]
     return table(rows, headers)
 
 
@@ -309,6 +329,7 @@ def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
     )
     return "\n\n".join(
         [
+            ownership_table(report.plan, report.evaluation.rulebook, lang, report.evaluation),
             table(target_rows, target_headers),
             table(department_rows, department_headers),
             table(funding_rows, funding_headers),

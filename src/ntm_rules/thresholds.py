@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterator, Mapping
 from datetime import date
 
-from attrs import evolve, frozen
+from attrs import evolve, field, frozen
 
 from ntm_rules.citations import Citation, Verification
 from ntm_rules.exceptions import RulebookError
@@ -52,11 +52,12 @@ class ThresholdValue:
     verification: Verification
     citation: Citation
     effective_from: date | None = None
+    is_known: bool = field(init=False, eq=False, repr=False)
+    """Whether there is a figure to compare with (derived once: it is read on every verdict)."""
 
-    @property
-    def is_known(self) -> bool:
-        """Whether there is a figure to compare with."""
-        return self.value is not None and self.verification is not Verification.UNKNOWN
+    def __attrs_post_init__(self) -> None:
+        known = self.value is not None and self.verification is not Verification.UNKNOWN
+        object.__setattr__(self, "is_known", known)
 
 
 def cell(value: ThresholdFigure, verification: Verification, citation: Citation) -> ThresholdValue:
