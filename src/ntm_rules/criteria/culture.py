@@ -26,8 +26,7 @@ class CulturalVillages(RateIndicator):
     name_en = "Share of villages recognised as 'cultural villages'"
     direction = Direction.AT_LEAST
     counted = VILLAGES
-    _RECALLED = recalled("16")
-    default_thresholds = ThresholdTable.uniform(70, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(70, UNVERIFIED, recalled("16"))
     notes = (
         "Single indicator; the 70 % level is recalled (same as 2016-2020). Guidance "
         '1064/HD-BVHTTDL adds the two conditions above; the regional % of "cultural villages"'

@@ -28,8 +28,7 @@ class MilitiaAndDefence(AchievedIndicator):
         "Xây dựng lực lượng dân quân 'vững mạnh, rộng khắp' và hoàn thành các chỉ tiêu quốc phòng"
     )
     name_en = "Militia 'strong and widespread' and defence targets met"
-    _RECALLED = recalled("19.1")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("19.1"))
 
 
 class PublicSecurity(AchievedIndicator):

@@ -90,8 +90,7 @@ class LowerSecondaryContinuation(RateIndicator):
     )
     direction = Direction.AT_LEAST
     counted = STUDENTS
-    _NOT_FOUND = not_found("14.2")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("14.2"))
     notes = (
         "Region-specific (highest in ĐBSH, recalled); figures not verified. Whether criterion"
         " 14 also has a 14.3 in the 2021-2025 xã set is unverified."

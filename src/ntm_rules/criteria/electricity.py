@@ -25,8 +25,7 @@ class PowerSystem(AchievedIndicator):
     id = "4.1"
     name_vi = "Hệ thống điện bảo đảm yêu cầu kỹ thuật của ngành điện"
     name_en = "Power system meets the sector's technical requirements"
-    _RECALLED = recalled("4.1")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("4.1"))
     notes = "Pass/fail."
 
 
@@ -44,8 +43,7 @@ class HouseholdPowerSupply(RateIndicator):
     name_en = "Share of households with a direct power contract and safe, reliable, stable supply"
     direction = Direction.AT_LEAST
     counted = HOUSEHOLDS
-    _NOT_FOUND = not_found("4.2")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("4.2"))
     notes = (
         "Region-specific levels in the mid/high 90s % were recalled (lower for TDMNPB/TN, "
         "about 99 % for the deltas) - no figure recorded. The NTM nâng cao levels in "

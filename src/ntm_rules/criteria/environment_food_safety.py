@@ -37,8 +37,7 @@ class CleanWater(RateIndicator):
     name_en = "Share of households using clean / hygienic water per standard"
     direction = Direction.AT_LEAST
     counted = HOUSEHOLDS
-    _NOT_FOUND = not_found("17.1")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("17.1"))
     notes = (
         'Name confirmed: "Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn"; the water must '
         "meet the Ministry of Health QCVN or the local technical regulation (U10). Exact "
@@ -64,8 +63,7 @@ class CompliantBusinesses(RateIndicator):
     )
     direction = Direction.AT_LEAST
     counted = ESTABLISHMENTS
-    _RECALLED = recalled("17.2")
-    default_thresholds = ThresholdTable.uniform(100, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(100, UNVERIFIED, recalled("17.2"))
     notes = (
         "Consolidated MONRE guidance: CV 2251/BTNMT-KSONMT (09/4/2024), replacing CV "
         "2155/BTNMT-TCMT (2022). Đồng Nai's provincial set also uses 100 % (S16, provincial)."
@@ -84,8 +82,7 @@ class CleanLandscape(AchievedIndicator):
         " sinh hoạt tại các khu dân cư tập trung"
     )
     name_en = "Green-clean-safe landscape; no stagnant domestic wastewater in residential clusters"
-    _RECALLED = recalled("17.3")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("17.3"))
 
 
 class PublicGreenSpace(NumericIndicator):
@@ -99,8 +96,7 @@ class PublicGreenSpace(NumericIndicator):
     name_en = "Public green space in rural residential areas"
     unit = GREEN_SPACE
     direction = Direction.AT_LEAST
-    _RECALLED = recalled("17.4")
-    default_thresholds = ThresholdTable.uniform(2, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(2, UNVERIFIED, recalled("17.4"))
     notes = "Unit m² per person (recall strength weak)."
 
 
@@ -113,8 +109,7 @@ class BurialRules(AchievedIndicator):
     id = "17.5"
     name_vi = "Mai táng, hỏa táng phù hợp với quy định và theo quy hoạch"
     name_en = "Burial and cremation per regulations and plan"
-    _RECALLED = recalled("17.5")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("17.5"))
 
 
 class SolidWasteTreated(RateIndicator):
@@ -133,8 +128,7 @@ class SolidWasteTreated(RateIndicator):
     )
     direction = Direction.AT_LEAST
     counted = TONNES
-    _NOT_FOUND = not_found("17.6")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("17.6"))
     notes = (
         "Region-specific or a single level - not verified. Đồng Nai's provincial set uses 100"
         " % for waste collection (S16, provincial only)."
@@ -155,8 +149,7 @@ class PesticideAndMedicalWaste(RateIndicator):
     name_en = "Share of used pesticide packaging and medical solid waste collected and treated"
     direction = Direction.AT_LEAST
     counted = TONNES
-    _RECALLED = recalled("17.7")
-    default_thresholds = ThresholdTable.uniform(100, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(100, UNVERIFIED, recalled("17.7"))
     notes = (
         "Đồng Nai's provincial set uses 100 % for pesticide-packaging collection (S16, "
         "provincial only)."
@@ -178,8 +171,7 @@ class HygienicSanitation(RateIndicator):
     )
     direction = Direction.AT_LEAST
     counted = HOUSEHOLDS
-    _NOT_FOUND = not_found("17.8")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("17.8"))
     notes = "Figures not verified."
 
 
@@ -201,8 +193,7 @@ class LivestockFarms(RateIndicator):
     )
     direction = Direction.AT_LEAST
     counted = ESTABLISHMENTS
-    _NOT_FOUND = not_found("17.9")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("17.9"))
     notes = "Figures not verified."
 
 
@@ -220,8 +211,7 @@ class FoodSafety(RateIndicator):
     name_en = "Share of households and food businesses complying with food-safety rules"
     direction = Direction.AT_LEAST
     counted = ESTABLISHMENTS
-    _RECALLED = recalled("17.10")
-    default_thresholds = ThresholdTable.uniform(100, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(100, UNVERIFIED, recalled("17.10"))
 
 
 class EnvironmentAndFoodSafety(Criterion):

@@ -65,8 +65,7 @@ class CommuneHealthStandard(ScoredIndicator):
     name_vi = "Xã đạt tiêu chí quốc gia về y tế"
     name_en = "Commune meets the national health criteria (commune health station standard)"
     score_band = None  # no public source gives the pass band of the commune health standard
-    _RECALLED = recalled("15.2")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("15.2"))
     notes = "Also present in the 2016-2020 set (S18)."
 
 

@@ -24,8 +24,7 @@ class PostalService(AchievedIndicator):
     id = "8.1"
     name_vi = "Xã có điểm phục vụ bưu chính"
     name_en = "Commune has a postal service point"
-    _RECALLED = recalled("8.1")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("8.1"))
 
 
 class TelecomAndInternet(AchievedIndicator):
@@ -37,8 +36,7 @@ class TelecomAndInternet(AchievedIndicator):
     id = "8.2"
     name_vi = "Xã có dịch vụ viễn thông, internet"
     name_en = "Commune has telecom and internet service"
-    _RECALLED = recalled("8.2")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("8.2"))
 
 
 class LoudspeakerRadio(AchievedIndicator):
@@ -50,8 +48,7 @@ class LoudspeakerRadio(AchievedIndicator):
     id = "8.3"
     name_vi = "Xã có đài truyền thanh và hệ thống loa đến các thôn"
     name_en = "Commune radio station with loudspeakers reaching villages"
-    _RECALLED = recalled("8.3")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("8.3"))
 
 
 class DigitalAdministration(AchievedIndicator):
@@ -63,8 +60,7 @@ class DigitalAdministration(AchievedIndicator):
     id = "8.4"
     name_vi = "Xã có ứng dụng công nghệ thông tin trong công tác quản lý, điều hành"
     name_en = "Commune applies IT in management and administration"
-    _RECALLED = recalled("8.4")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("8.4"))
     notes = (
         "Existence of an indicator 8.4 tied to digital government is confirmed by the QĐ "
         "924/QĐ-TTg target that ≥97 % of communes meet it (S26); exact wording and pass rule "

@@ -29,8 +29,7 @@ class EmploymentRate(RateIndicator):
     name_en = "Employed persons as share of working-age population able to work"
     direction = Direction.AT_LEAST
     counted = PERSONS
-    _RECALLED = recalled("12.1")
-    default_thresholds = ThresholdTable.uniform(90, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(90, UNVERIFIED, recalled("12.1"))
     notes = "Same ≥90 % level as the 2016-2020 set (recalled)."
 
 
@@ -45,8 +44,7 @@ class TrainedWorkers(RateIndicator):
     name_en = "Share of employed workers who received training"
     direction = Direction.AT_LEAST
     counted = WORKERS
-    _NOT_FOUND = not_found("12.2")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("12.2"))
     notes = (
         'Region-specific; recalled note "áp dụng đạt cho cả nam và nữ" (must hold for both '
         "sexes). Figures not verified. In the 2016-2020 set this indicator was 14.3."
@@ -64,8 +62,7 @@ class CertifiedWorkers(RateIndicator):
     name_en = "Share of employed workers with a training degree/certificate"
     direction = Direction.AT_LEAST
     counted = WORKERS
-    _NOT_FOUND = not_found("12.3")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("12.3"))
     notes = (
         "Whether this indicator exists in the xã NTM set (and not only in the nâng cao set) "
         "is uncertain; it bears on the 57-vs-56 indicator count."

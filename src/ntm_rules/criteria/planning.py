@@ -23,8 +23,7 @@ class MasterPlanApproved(AchievedIndicator):
     id = "1.1"
     name_vi = "Có quy hoạch chung xây dựng xã được phê duyệt và công bố công khai đúng thời hạn"
     name_en = "Commune general construction plan approved and publicly disclosed on time"
-    _RECALLED = recalled("1.1")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("1.1"))
     notes = (
         "Pass/fail. CV 2307/BXD-QHKT (27/6/2022) guides criterion 1 (U12, medium) but does "
         "not by itself show the pass rule."
@@ -42,8 +41,7 @@ class PlanManagementRules(AchievedIndicator):
         "Ban hành quy định quản lý quy hoạch chung xây dựng xã và tổ chức thực hiện theo quy hoạch"
     )
     name_en = "Rules for managing the commune plan issued and the plan implemented"
-    _RECALLED = recalled("1.2")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("1.2"))
     notes = "Pass/fail. See 1.1 for the guidance document."
 
 

@@ -24,8 +24,7 @@ class OfficialsMeetStandards(AchievedIndicator):
     id = "18.1"
     name_vi = "Cán bộ, công chức xã đạt chuẩn"
     name_en = "Commune officials and civil servants meet standards"
-    _RECALLED = recalled("18.1")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("18.1"))
 
 
 class PartyAndGovernmentRating(AchievedIndicator):
@@ -37,8 +36,7 @@ class PartyAndGovernmentRating(AchievedIndicator):
     id = "18.2"
     name_vi = "Đảng bộ, chính quyền xã được xếp loại chất lượng hoàn thành tốt nhiệm vụ trở lên"
     name_en = "Commune Party committee and government rated 'completed tasks well' or better"
-    _RECALLED = recalled("18.2")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("18.2"))
 
 
 class MassOrganisationsRating(AchievedIndicator):
@@ -52,8 +50,7 @@ class MassOrganisationsRating(AchievedIndicator):
         "Tổ chức chính trị - xã hội của xã được xếp loại chất lượng hoàn thành tốt nhiệm vụ trở lên"
     )
     name_en = "Commune socio-political organisations rated 'completed tasks well' or better"
-    _RECALLED = recalled("18.3")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("18.3"))
 
 
 class AccessToLaw(ScoredIndicator):
@@ -66,8 +63,7 @@ class AccessToLaw(ScoredIndicator):
     name_vi = "Xã đạt chuẩn tiếp cận pháp luật theo quy định"
     name_en = "Commune meets the access-to-law standard"
     score_band = None  # no public source gives the pass band of the access-to-law standard
-    _RECALLED = recalled("18.4")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("18.4"))
 
 
 class GenderEqualityAndProtection(AchievedIndicator):
@@ -86,8 +82,7 @@ class GenderEqualityAndProtection(AchievedIndicator):
         "Gender equality, prevention of domestic and gender-based violence, child protection,"
         " support to vulnerable people"
     )
-    _RECALLED = recalled("18.5")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("18.5"))
     notes = "Likely guided by Bộ LĐTBXH CV 1298/LĐTBXH-VPQGGN (26/4/2022)."
 
 
@@ -104,8 +99,7 @@ class RuralDevelopmentTraining(AchievedIndicator):
         "của Ban phát triển thôn"
     )
     name_en = "Plan to train residents on NTM building and strengthen village development boards"
-    _RECALLED = recalled("18.6")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("18.6"))
     notes = "New in 2021-2025 (recalled)."
 
 

@@ -24,8 +24,7 @@ class EffectiveCooperative(AchievedIndicator):
     id = "13.1"
     name_vi = "Xã có hợp tác xã hoạt động hiệu quả và theo đúng quy định của Luật Hợp tác xã"
     name_en = "Commune has an effective cooperative operating under the Cooperative Law"
-    _RECALLED = recalled("13.1")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("13.1"))
     notes = (
         "Pass/fail. MARD guidance: QĐ 1680/QĐ-BNN-VPĐP (2022), replaced by QĐ 896/QĐ-BNN-VPĐP"
         " (01/4/2024)."
@@ -41,8 +40,7 @@ class ProductionLinkage(AchievedIndicator):
     id = "13.2"
     name_vi = "Xã có mô hình liên kết sản xuất gắn với tiêu thụ nông sản chủ lực bảo đảm bền vững"
     name_en = "Production-linkage model tied to sales of the commune's key products"
-    _RECALLED = recalled("13.2")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("13.2"))
     notes = (
         "Pass/fail. MARD guidance: QĐ 1680/QĐ-BNN-VPĐP (2022), replaced by QĐ 896/QĐ-BNN-VPĐP"
         " (01/4/2024)."
@@ -61,8 +59,7 @@ class Traceability(AchievedIndicator):
         "nguyên liệu và được chứng nhận VietGAP hoặc tương đương"
     )
     name_en = "Traceability of key products linked to raw-material zones, VietGAP or equivalent"
-    _RECALLED = recalled("13.3")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("13.3"))
     notes = (
         "Pass/fail. MARD guidance: QĐ 1680/QĐ-BNN-VPĐP (2022), replaced by QĐ 896/QĐ-BNN-VPĐP"
         " (01/4/2024)."
@@ -78,8 +75,7 @@ class TraditionalCrafts(AchievedIndicator):
     id = "13.4"
     name_vi = "Có kế hoạch và triển khai kế hoạch bảo tồn, phát huy nghề truyền thống ở nông thôn"
     name_en = "Plan (and implementation) to preserve traditional rural crafts"
-    _RECALLED = recalled("13.4")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("13.4"))
     notes = (
         "May apply only to communes with traditional crafts or craft villages (recall "
         "strength weak)."
@@ -95,8 +91,7 @@ class CommunityExtensionTeam(AchievedIndicator):
     id = "13.5"
     name_vi = "Có tổ khuyến nông cộng đồng hoạt động hiệu quả"
     name_en = "Effective community agricultural-extension team"
-    _RECALLED = recalled("13.5")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("13.5"))
     notes = (
         "Pass/fail. MARD guidance: QĐ 1680/QĐ-BNN-VPĐP (2022), replaced by QĐ 896/QĐ-BNN-VPĐP"
         " (01/4/2024)."

@@ -24,8 +24,7 @@ class RuralMarket(AchievedIndicator):
     id = "7"
     name_vi = "Xã có chợ nông thôn hoặc nơi mua bán, trao đổi hàng hóa"
     name_en = "Commune has a rural market or a place for trading goods"
-    _RECALLED = recalled("7")
-    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(True, UNVERIFIED, recalled("7"))
     notes = (
         "Single indicator. Consolidated MOIT guidance for criteria 4 and 7: QĐ 1327/QĐ-BCT "
         "(03/6/2024, U8)."

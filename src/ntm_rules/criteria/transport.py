@@ -29,8 +29,7 @@ class CommuneRoads(RateIndicator):
     name_en = "Share of commune roads asphalted or concreted, passable by car all year"
     direction = Direction.AT_LEAST
     counted = KILOMETRES
-    _RECALLED = recalled("2.1")
-    default_thresholds = ThresholdTable.uniform(100, UNVERIFIED, _RECALLED)
+    default_thresholds = ThresholdTable.uniform(100, UNVERIFIED, recalled("2.1"))
     notes = (
         "Same 100 % level existed in the 2016-2020 set (incl. roads from the commune centre "
         "to the district road) - recalled."
@@ -54,8 +53,7 @@ class VillageRoads(RateIndicator):
     )
     direction = Direction.AT_LEAST
     counted = KILOMETRES
-    _NOT_FOUND = not_found("2.2")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("2.2"))
     notes = (
         "Region-specific percentages exist (100 % expected for ĐBSH and ĐNB, recalled); exact"
         " figures not verified - read Phụ lục I before use. The QĐ 932/QĐ-BGTVT guidance that"
@@ -74,8 +72,7 @@ class AlleyRoads(RateIndicator):
     name_en = "Share of alleys/lanes hard-surfaced, clean and not muddy in the rainy season"
     direction = Direction.AT_LEAST
     counted = KILOMETRES
-    _NOT_FOUND = not_found("2.3")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("2.3"))
     notes = "Region-specific; figures not verified. See 2.2 on QĐ 932."
 
 
@@ -90,8 +87,7 @@ class FieldRoads(RateIndicator):
     name_en = "Share of main field (in-farm) roads allowing year-round goods transport"
     direction = Direction.AT_LEAST
     counted = KILOMETRES
-    _NOT_FOUND = not_found("2.4")
-    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, _NOT_FOUND)
+    default_thresholds = ThresholdTable.uniform(None, UNKNOWN, not_found("2.4"))
     notes = "Region-specific; figures not verified. See 2.2 on QĐ 932."
 
 
