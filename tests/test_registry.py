@@ -1,6 +1,7 @@
 """The explicit registry of criteria matches the modules on disk and the rulebook order."""
 
 import pkgutil
+import unicodedata
 
 import ntm_rules
 from ntm_rules import criteria
@@ -57,3 +58,12 @@ def test_public_api_is_sorted_and_resolves() -> None:
     assert names == sorted(names, key=lambda n: (not n.isupper(), n))
     for name in ntm_rules.__all__:
         assert hasattr(ntm_rules, name)
+
+
+def test_labels_are_bilingual_nfc_text() -> None:
+    """Every criterion and indicator has a Vietnamese and an English name, in NFC."""
+    book = ntm_rules.default_rulebook()
+    names = [n for c in book.criteria for n in (c.name_vi, c.name_en)]
+    names += [n for i in book.indicators() for n in (i.name_vi, i.name_en)]
+    assert all(names)
+    assert all(unicodedata.is_normalized("NFC", n) for n in names)

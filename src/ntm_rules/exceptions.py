@@ -43,6 +43,7 @@ class UnknownIdentifierError(InputProblem, LookupError):
         suggestion = difflib.get_close_matches(given, known, n=1, cutoff=0.5)
         hint = f"; did you mean {suggestion[0]!r}?" if suggestion else ""
         super().__init__(field, f"unknown {kind} {given!r}{hint}")
+        self.args = (field, kind, given, tuple(known))  # so that the error pickles
         self.kind = kind
         self.given = given
         self.suggestion = suggestion[0] if suggestion else None
