@@ -1,8 +1,11 @@
 """The ``ntm-rules plan`` commands."""
 
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from ntm_rules.cli import main
 from ntm_rules.examples import example_plan_path, example_profile_path
@@ -59,3 +62,33 @@ def test_plan_bad_input_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plan", "show", "nowhere.yaml"]) == 2
     assert "error:" in capsys.readouterr().err
     assert main(["plan", "progress"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("edit", "fragment"),
+    [
+        (
+            lambda d: d["declared_totals"][0].update(amount="700 million VND"),
+            "declared_totals[0].amount_vnd",
+        ),
+        (lambda d: d["targets"][0].update(indicator="10.9"), "targets[0].indicator"),
+        (lambda d: d["areas"][0].update(departments=["nobody"]), "areas[0].departments[0]"),
+        (lambda d: d["funding"][0].update(amount="-1 VND"), "funding[0].amount_vnd"),
+        (lambda d: d["targets"][2].update(unit="km"), "targets[2].unit"),
+        (lambda d: d["funding"].append(dict(d["funding"][0])), "funding: id"),
+    ],
+)
+def test_bad_plan_files_exit_2(
+    edit: Any, fragment: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each bad plan exits 2 naming the field, without a traceback or any output file."""
+    data = yaml.safe_load(example_plan_path().read_text(encoding="utf-8"))
+    edit(data)
+    path = tmp_path / "plan.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert main(["plan", "show", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert fragment in err
+    assert "Traceback" not in err
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.yaml"]
