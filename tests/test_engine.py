@@ -199,3 +199,22 @@ def test_evaluate_rejects_profiles_that_do_not_fit() -> None:
     profile = ntm_rules.CommuneProfile("A", "B", ntm_rules.Region.TN, 2019)
     with pytest.raises(ntm_rules.InvalidInputError):
         ntm_rules.evaluate(profile)
+
+
+@pytest.mark.parametrize(
+    ("parts", "field"),
+    [
+        ({"schools": 3, "meeting_minimum": 4, "meeting_level_1": 1}, 'values."5".meeting_minimum'),
+        ({"schools": 3, "meeting_minimum": 3, "meeting_level_1": 5}, 'values."5".meeting_level_1'),
+        ({"schools": 0, "meeting_level_1": 0}, 'values."5".schools'),
+        ({"schools": 2.5, "meeting_level_1": 1}, 'values."5".schools'),
+        ({"schools": 3, "teachers": 9}, 'values."5".teachers'),
+    ],
+)
+def test_contradictory_school_counts_are_input_errors(parts: dict[str, float], field: str) -> None:
+    """School counts that cannot be true are rejected when the profile is loaded."""
+    with pytest.raises(ntm_rules.InvalidInputError) as caught:
+        ntm_rules.load_profile(
+            {"commune": "A", "region": "TN", "year": 2025, "values": {"5": parts}}
+        )
+    assert [p.field for p in caught.value.problems] == [field]

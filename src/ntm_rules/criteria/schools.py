@@ -20,6 +20,7 @@ from ntm_rules.evaluators.composite import (
     PartsVerdict,
     share_shortfall,
 )
+from ntm_rules.exceptions import OutOfRangeError
 from ntm_rules.regions import Region
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import ThresholdTable, cell
@@ -94,6 +95,20 @@ class SchoolFacilities(CompositeIndicator):
         "achieved-type threshold, not the school-count rule."
     )
 
+    def check_parts(self, parts: Mapping[str, float | bool], field: str) -> None:
+        """No more schools can meet a standard than there are schools."""
+        schools = parts.get("schools")
+        if schools is None:
+            return
+        if schools == 0:
+            raise OutOfRangeError(f"{field}.schools", "must be greater than 0")
+        for name in ("meeting_minimum", "meeting_level_1"):
+            count = parts.get(name)
+            if count is not None and count > schools:
+                raise OutOfRangeError(
+                    f"{field}.{name}", f"{count:g} is more than the {schools:g} schools"
+                )
+
     def judge_parts(self, parts: Mapping[str, float | bool], column: Region) -> PartsVerdict:
         """Apply the column's rule to the school counts."""
         rule = self.rules[column]
@@ -101,11 +116,9 @@ class SchoolFacilities(CompositeIndicator):
         level_1 = parts.get("meeting_level_1")
         minimum = parts.get("meeting_minimum")
         if schools <= 0 or level_1 is None:
-            return PartsVerdict(None, "give schools (> 0) and meeting_level_1")
+            return PartsVerdict(None, "give schools and meeting_level_1")
         if rule.minimum_share is not None and minimum is None:
             return PartsVerdict(None, "this column also needs meeting_minimum")
-        if max(float(level_1), float(minimum or 0)) > schools:
-            return PartsVerdict(None, "more schools meet a standard than there are schools")
         if rule.minimum_share is not None:
             gap, needed = share_shortfall(float(minimum or 0), schools, rule.minimum_share)
             if gap > 0:

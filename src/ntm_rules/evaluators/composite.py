@@ -8,7 +8,7 @@ from abc import abstractmethod
 from collections.abc import Mapping
 from typing import ClassVar
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ntm_rules.citations import Verification
 from ntm_rules.evaluators.achieved import AchievedIndicator
@@ -68,7 +68,11 @@ class CompositeIndicator(AchievedIndicator):
             if name not in self.parts:
                 raise UnknownIdentifierError(f"{field}.{name}", "part", name, self.parts)
             parts[name] = _read_part(value, self.parts[name], f"{field}.{name}")
+        self.check_parts(parts, field)
         return Components(parts)
+
+    def check_parts(self, parts: Mapping[str, float | bool], field: str) -> None:
+        """Raise an input problem when the parts contradict each other (none by default)."""
 
     def judge(
         self, measurement: Measurement, threshold: ThresholdValue, context: Context
@@ -102,8 +106,6 @@ class CompositeIndicator(AchievedIndicator):
 
 
 def _with_detail(result: IndicatorResult, verdict: PartsVerdict) -> IndicatorResult:
-    from attrs import evolve  # noqa: PLC0415 - rare path
-
     return evolve(result, detail=verdict.detail)
 
 
