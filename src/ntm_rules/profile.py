@@ -11,6 +11,7 @@ from attrs import Factory, frozen
 from ntm_rules.editions import default_rulebook
 from ntm_rules.exceptions import (
     InputProblem,
+    InvalidInputError,
     OutOfRangeError,
     ProblemCollector,
     UnknownIdentifierError,
@@ -107,7 +108,10 @@ def load_profile(
         problems.add(OutOfRangeError("year", f"{year} is outside {rulebook.id} ({span})"))
     values = read_values(raw_values, rulebook, problems)
     problems.raise_if_any(what)
-    assert document is not None
+    if (
+        document is None
+    ):  # pragma: no cover - structure() records a problem whenever it returns None
+        raise InvalidInputError([], what)
     return CommuneProfile(
         commune=document.commune,
         province=document.province,
