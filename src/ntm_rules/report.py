@@ -22,39 +22,42 @@ from ntm_rules.results import Evaluation, Status
 from ntm_rules.rulebook import Rulebook
 
 _MARK = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
-_WORDS = {
-    "vi": {
-        "criterion": "Tiêu chí",
-        "status": "Kết quả",
-        "indicators": "Chỉ tiêu (đạt/tổng)",
-        "id": "Mã",
-        "indicator": "Chỉ tiêu",
-        "value": "Giá trị",
-        "threshold": "Ngưỡng",
-        "note": "Giải thích",
-        "unit": "Đơn vị",
-        "verification": "Kiểm chứng",
-        "basis": "Căn cứ",
-    },
-    "en": {
-        "criterion": "Criterion",
-        "status": "Status",
-        "indicators": "Indicators (met/total)",
-        "id": "Id",
-        "indicator": "Indicator",
-        "value": "Value",
-        "threshold": "Threshold",
-        "note": "Explanation",
-        "unit": "Unit",
-        "verification": "Verification",
-        "basis": "Legal basis",
-    },
+_PHRASES = {
+    "Indicators (met/total)": "Chỉ tiêu (đạt/tổng)",
+    "Id": "Mã",
+    "Value": "Giá trị",
+    "Threshold": "Ngưỡng",
+    "Explanation": "Giải thích",
+    "Unit": "Đơn vị",
+    "Verification": "Kiểm chứng",
+    "Legal basis": "Căn cứ",
+    "(illustrative figures)": "(số liệu minh họa)",
+    "Indicator": "Chỉ tiêu",
+    "Kind": "Loại",
+    "Target": "Mục tiêu",
+    "Text": "Nội dung",
+    "Total": "Tổng",
+    "million VND": "triệu đồng",
+    "— (no lead body)": "— (chưa có đơn vị chủ trì)",
+    "Criterion": "Tiêu chí",
+    "Status": "Kết quả",
+    "Lead body": "Đơn vị chủ trì",
+    "Now": "Hiện tại",
+    "Required": "Yêu cầu",
+    "Gap": "Còn thiếu",
+    "Note": "Ghi chú",
+    "Body": "Đơn vị",
+    "Leads": "Chủ trì",
+    "Still short": "Còn thiếu",
+    "Funding line": "Dòng vốn",
+    "Failing criteria served": "Tiêu chí chưa đạt được phục vụ",
 }
+"""Vietnamese for the English phrases of the plan and progress tables."""
 
 
-def words(lang: str) -> dict[str, str]:
-    """The column headings in ``lang``."""
-    return _WORDS["en" if lang == "en" else "vi"]
+def say(phrase: str, lang: str) -> str:
+    """``phrase`` in ``lang`` (the English phrase is the key)."""
+    return phrase if lang == "en" else _PHRASES[phrase]
 
 
 def table(rows: Iterable[Sequence[object]], headers: Sequence[str]) -> str:
@@ -64,15 +67,13 @@ def table(rows: Iterable[Sequence[object]], headers: Sequence[str]) -> str:
 
 def evaluation_table(evaluation: Evaluation, lang: str = "vi", *, detail: bool = False) -> str:
     """The criteria table of an evaluation, with its header and summary lines."""
-    w = words(lang)
-    en = lang == "en"
     profile = evaluation.profile
     lines = [
         f"{profile.commune}, {profile.province} — {profile.year} — {evaluation.rulebook.id}",
         evaluation.column.describe(lang),
     ]
     if profile.illustrative:
-        lines.append("(illustrative figures)" if en else "(số liệu minh họa)")
+        lines.append(say("(illustrative figures)", lang))
     rows = []
     for criterion in evaluation.criteria:
         met = sum(1 for i in criterion.indicators if i.status is Status.PASS)
@@ -84,7 +85,17 @@ def evaluation_table(evaluation: Evaluation, lang: str = "vi", *, detail: bool =
                 f"{met}/{len(criterion.indicators)}",
             ]
         )
-    lines.append(table(rows, [w["id"], w["criterion"], w["status"], w["indicators"]]))
+    lines.append(
+        table(
+            rows,
+            [
+                say("Id", lang),
+                say("Criterion", lang),
+                say("Status", lang),
+                say("Indicators (met/total)", lang),
+            ],
+        )
+    )
     if detail:
         lines.append("")
         lines.append(indicator_table(evaluation, lang))
@@ -95,7 +106,6 @@ def evaluation_table(evaluation: Evaluation, lang: str = "vi", *, detail: bool =
 
 def indicator_table(evaluation: Evaluation, lang: str = "vi") -> str:
     """One row per indicator: value, threshold, verdict and explanation."""
-    w = words(lang)
     rows = [
         [
             result.id,
@@ -107,7 +117,14 @@ def indicator_table(evaluation: Evaluation, lang: str = "vi") -> str:
         ]
         for result in evaluation.indicators
     ]
-    headers = [w["id"], w["indicator"], w["value"], w["threshold"], "", w["note"]]
+    headers = [
+        say("Id", lang),
+        say("Indicator", lang),
+        say("Value", lang),
+        say("Threshold", lang),
+        "",
+        say("Explanation", lang),
+    ]
     return table(rows, headers)
 
 
@@ -131,7 +148,6 @@ def rulebook_table(
     rulebook: Rulebook, lang: str = "vi", *, region: Region | None = None, year: int | None = None
 ) -> str:
     """Every indicator with unit, direction and the threshold of each region (or of one)."""
-    w = words(lang)
     as_of = rulebook.as_of(year if year is not None else rulebook.last_year)
     regions = [region] if region is not None else list(Region)
     rows = []
@@ -144,7 +160,13 @@ def rulebook_table(
         rows.append(
             [indicator.id, _short(indicator.name(lang)), unit, indicator.direction.symbol, *cells]
         )
-    headers = [w["id"], w["indicator"], w["unit"], "", *(r.code for r in regions)]
+    headers = [
+        say("Id", lang),
+        say("Indicator", lang),
+        say("Unit", lang),
+        "",
+        *(r.code for r in regions),
+    ]
     legend = (
         "plain = verified, ~ = unverified, ? = unknown"
         if lang == "en"
@@ -187,17 +209,16 @@ def plan_tables(plan: Plan, rulebook: Rulebook, lang: str = "vi") -> str:
 
 def target_table(plan: Plan, lang: str = "vi") -> str:
     """The plan's targets."""
-    en = lang == "en"
     rows = [
         [t.id, t.indicator or "—", t.kind.value, _target_value(t), _short(t.text_vi, 70)]
         for t in plan.targets
     ]
     headers = [
         "Id",
-        "Indicator" if en else "Chỉ tiêu",
-        "Kind" if en else "Loại",
-        "Target" if en else "Mục tiêu",
-        "Text" if en else "Nội dung",
+        say("Indicator", lang),
+        say("Kind", lang),
+        say("Target", lang),
+        say("Text", lang),
     ]
     return table(rows, headers)
 
@@ -230,16 +251,16 @@ def funding_table(plan: Plan, lang: str = "vi") -> str:
     by_kind = plan.funding_by_kind()
     rows.append(
         [
-            "Total" if en else "Tổng cộng",
+            say("Total", lang),
             *(million(by_kind.get(kind, 0.0)) for kind in FundingKind),
             million(plan.funding_total_vnd),
         ]
     )
-    unit = "million VND" if en else "triệu đồng"
+    unit = say("million VND", lang)
     headers = [
         f"{'Source' if en else 'Nguồn vốn'} ({unit})",
         *(KIND_NAMES[k][index] for k in FundingKind),
-        "Total" if en else "Tổng",
+        say("Total", lang),
     ]
     return table(rows, headers)
 
@@ -255,7 +276,7 @@ def ownership_table(
     for criterion in rulebook.criteria:
         leads = plan.leads_of(criterion.id)
         if not leads:
-            lead_text = "— (no lead body)" if en else "— (chưa có đơn vị chủ trì)"
+            lead_text = say("— (no lead body)", lang)
         else:
             lead_text = "; ".join(names[d] for d in leads)
         targets = ", ".join(
@@ -268,10 +289,10 @@ def ownership_table(
         rows.append([criterion.id, criterion.name(lang), shown, targets or "—", lead_text])
     headers = [
         "Id",
-        "Criterion" if en else "Tiêu chí",
-        "Status" if en else "Hiện trạng",
-        "Target" if en else "Mục tiêu",
-        "Lead body" if en else "Đơn vị chủ trì",
+        say("Criterion", lang),
+        say("Status", lang),
+        say("Target", lang),
+        say("Lead body", lang),
     ]
     return table(rows, headers)
 
@@ -291,12 +312,12 @@ def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
         for t in report.targets
     ]
     target_headers = [
-        "Target" if en else "Mục tiêu",
-        "Status" if en else "Kết quả",
-        "Now" if en else "Hiện tại",
-        "Required" if en else "Yêu cầu",
-        "Gap" if en else "Còn thiếu",
-        "Note" if en else "Ghi chú",
+        say("Target", lang),
+        say("Status", lang),
+        say("Now", lang),
+        say("Required", lang),
+        say("Gap", lang),
+        say("Note", lang),
     ]
     department_rows = [
         [
@@ -307,18 +328,18 @@ def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
         for d in report.departments
     ]
     department_headers = [
-        "Body" if en else "Đơn vị",
-        "Leads" if en else "Chủ trì",
-        "Still short" if en else "Còn thiếu",
+        say("Body", lang),
+        say("Leads", lang),
+        say("Still short", lang),
     ]
     funding_rows = [
         [line.line.id, million(line.line.amount_vnd), ", ".join(line.failing_served) or "—"]
         for line in report.funding
     ]
     funding_headers = [
-        "Funding line" if en else "Dòng vốn",
-        "million VND" if en else "triệu đồng",
-        "Failing criteria served" if en else "Tiêu chí chưa đạt được phục vụ",
+        say("Funding line", lang),
+        say("million VND", lang),
+        say("Failing criteria served", lang),
     ]
     footer = (
         f"Failing criteria with no funding line: {', '.join(report.unfunded_failing) or '—'}\n"
