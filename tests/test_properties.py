@@ -229,11 +229,38 @@ def test_filling_unknown_changes_only_that_indicator(
             assert (old.status, old.gap) == (new.status, new.gap)
 
 
+ACHIEVED = tuple((b, i) for b, i in INDICATORS if i.direction is Direction.ACHIEVED)
+
+
+@pytest.mark.parametrize(("book", "indicator"), ACHIEVED, ids=_ids(ACHIEVED))
+@given(region=regions, achieved=st.booleans())
+def test_achieved_rule(
+    book: ntm_rules.Rulebook, indicator: Indicator, region: Region, achieved: bool
+) -> None:
+    """An achieved-type indicator passes exactly when reported achieved (if its threshold is known)."""
+    _note("achieved", indicator, book)
+    verdict = _verdict(indicator, achieved, region)
+    if not indicator.thresholds.at(region, AS_OF).is_known:
+        assert verdict.status is Status.UNKNOWN
+    else:
+        assert (verdict.status is Status.PASS) == achieved
+        assert verdict.gap is None
+
+
 def test_properties_cover_every_indicator() -> None:
     """The data-driven properties iterated over every indicator of every shipped rulebook."""
-    every = {f"{book.id}:{indicator.id}" for book, indicator in INDICATORS}
-    numeric = {f"{book.id}:{indicator.id}" for book, indicator in NUMERIC}
+    every = {
+        f"{book.id}:{indicator.id}"
+        for build in ntm_rules.EDITIONS.values()
+        for book in [build()]
+        for indicator in book.indicators()
+    }
+    numeric = set(_ids(NUMERIC))
+    assert numeric | set(_ids(ACHIEVED)) == every
+    if not COVERED:
+        pytest.skip("run with the property tests above to check what they iterated over")
     assert COVERED.get("special") == every
+    assert COVERED.get("achieved") == set(_ids(ACHIEVED))
     for name in ("rule", "boundary", "monotonic", "units", "override"):
         assert COVERED.get(name) == numeric, name
     assert COVERED.get("counts") == set(_ids(RATES))
