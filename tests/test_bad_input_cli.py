@@ -4,41 +4,76 @@ from pathlib import Path
 
 import pytest
 
+import ntm_rules
+from ntm_rules import exceptions as errors
 from ntm_rules.cli import main
 
 HEAD = "commune: A\nregion: TN\nyear: 2025\n"
 CASES = {
-    "unknown indicator": (HEAD + 'values: {"17.11": 5}\n', 'values."17.11"'),
-    "unknown region": ("commune: A\nregion: Mars\nyear: 2025\n", "region"),
-    "unknown category": (HEAD + "categories: [rich]\n", "categories[0]"),
-    "rate above 100": (HEAD + 'values: {"3.1": 120}\n', 'values."3.1"'),
-    "negative count": (HEAD + 'values: {"3.1": {numerator: -1, denominator: 3}}\n', "numerator"),
+    "unknown indicator": (
+        HEAD + 'values: {"17.11": 5}\n',
+        'values."17.11"',
+        errors.UnknownIdentifierError,
+    ),
+    "unknown region": (
+        "commune: A\nregion: Mars\nyear: 2025\n",
+        "region",
+        errors.UnknownIdentifierError,
+    ),
+    "unknown category": (
+        HEAD + "categories: [rich]\n",
+        "categories[0]",
+        errors.UnknownIdentifierError,
+    ),
+    "rate above 100": (HEAD + 'values: {"3.1": 120}\n', 'values."3.1"', errors.OutOfRangeError),
+    "negative count": (
+        HEAD + 'values: {"3.1": {numerator: -1, denominator: 3}}\n',
+        "numerator",
+        errors.OutOfRangeError,
+    ),
     "numerator above denominator": (
         HEAD + 'values: {"3.1": {numerator: 4, denominator: 3}}\n',
         "numerator",
+        errors.OutOfRangeError,
     ),
-    "zero denominator": (HEAD + 'values: {"3.1": {numerator: 0, denominator: 0}}\n', "denominator"),
-    "nan": (HEAD + 'values: {"3.1": .nan}\n', 'values."3.1"'),
-    "infinity": (HEAD + 'values: {"10": .inf}\n', 'values."10"'),
-    "huge number": (HEAD + 'values: {"3.1": 1e308}\n', 'values."3.1"'),
-    "wrong dimension": (HEAD + 'values: {"3.1": "3 km"}\n', 'values."3.1"'),
-    "bool for a number": (HEAD + 'values: {"3.1": true}\n', 'values."3.1"'),
-    "number for a bool": (HEAD + 'values: {"19.2": 1}\n', 'values."19.2"'),
-    "id as a number": (HEAD + "values: {2.1: 5}\n", "values.2.1"),
-    "list for a mapping": (HEAD + "values: [1, 2]\n", "values"),
-    "list at top level": ("- 1\n- 2\n", "mapping"),
-    "empty file": ("", "empty"),
-    "duplicate keys": (HEAD + "year: 2024\n", "duplicate"),
-    "year outside any edition": ("commune: A\nregion: TN\nyear: 2031\n", "year"),
-    "control characters": ('commune: "A\\x07B"\nregion: TN\nyear: 2025\n', "commune"),
-    "malformed yaml": ("commune: [\n", "cannot parse"),
+    "zero denominator": (
+        HEAD + 'values: {"3.1": {numerator: 0, denominator: 0}}\n',
+        "denominator",
+        errors.OutOfRangeError,
+    ),
+    "nan": (HEAD + 'values: {"3.1": .nan}\n', 'values."3.1"', errors.OutOfRangeError),
+    "infinity": (HEAD + 'values: {"10": .inf}\n', 'values."10"', errors.OutOfRangeError),
+    "huge number": (HEAD + 'values: {"3.1": 1e308}\n', 'values."3.1"', errors.OutOfRangeError),
+    "wrong dimension": (
+        HEAD + 'values: {"3.1": "3 km"}\n',
+        'values."3.1"',
+        errors.UnitMismatchError,
+    ),
+    "bool for a number": (HEAD + 'values: {"3.1": true}\n', 'values."3.1"', errors.WrongKindError),
+    "number for a bool": (HEAD + 'values: {"19.2": 1}\n', 'values."19.2"', errors.WrongKindError),
+    "id as a number": (HEAD + "values: {2.1: 5}\n", "values.2.1", errors.WrongKindError),
+    "list for a mapping": (HEAD + "values: [1, 2]\n", "values", errors.WrongKindError),
+    "list at top level": ("- 1\n- 2\n", "mapping", errors.WrongKindError),
+    "empty file": ("", "empty", errors.MalformedFileError),
+    "duplicate keys": (HEAD + "year: 2024\n", "duplicate", errors.MalformedFileError),
+    "year outside any edition": (
+        "commune: A\nregion: TN\nyear: 2031\n",
+        "year",
+        errors.OutOfRangeError,
+    ),
+    "control characters": (
+        'commune: "A\\x07B"\nregion: TN\nyear: 2025\n',
+        "commune",
+        errors.WrongKindError,
+    ),
+    "malformed yaml": ("commune: [\n", "cannot parse", errors.MalformedFileError),
 }
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_bad_profile_exits_2(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Each bad input exits 2 naming the field, with no traceback and nothing written."""
-    text, fragment = CASES[case]
+    text, fragment, kind = CASES[case]
     path = tmp_path / "profile.yaml"
     path.write_text(text, encoding="utf-8")
     assert main(["evaluate", str(path)]) == 2
@@ -47,6 +82,9 @@ def test_bad_profile_exits_2(case: str, tmp_path: Path, capsys: pytest.CaptureFi
     assert fragment in err
     assert "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["profile.yaml"]
+    with pytest.raises(ntm_rules.InvalidInputError) as caught:
+        ntm_rules.load_profile(path)
+    assert any(isinstance(problem, kind) for problem in caught.value.problems)
 
 
 def test_non_utf8_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,7 @@ float with a fraction is not a year. cattrs' grouped errors are turned into
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import enum
 import math
@@ -117,12 +118,27 @@ def structure(data: object, cls: type[T], what: str) -> tuple[T | None, list[Inp
 
 
 def problems_from(error: Exception, what: str) -> list[InputProblem]:
-    """Turn a cattrs error group into problems that name their fields."""
+    """Turn a cattrs error group into problems that name their fields, keeping their types."""
+    leaves: list[BaseException] = []
+
+    def describe(leaf: BaseException, type_: Any) -> str:
+        leaves.append(leaf)
+        return _describe(leaf, type_)
+
     problems: list[InputProblem] = []
-    for line in transform_error(error, path="$", format_exception=_describe):
+    lines = transform_error(error, path="$", format_exception=describe)
+    if len(leaves) != len(lines):  # pragma: no cover - cattrs formats each leaf once
+        leaves = [error] * len(lines)
+    for line, leaf in zip(lines, leaves, strict=True):
         message, _, path = line.rpartition(" @ ")
         field = path.removeprefix("$").removeprefix(".")
-        problems.append(InputProblem(field, message or f"invalid {what}"))
+        if isinstance(leaf, InputProblem):
+            problem = copy.copy(leaf)
+            problem.field = field
+            problem.args = (field, *leaf.args[1:])
+        else:
+            problem = InputProblem(field, message or f"invalid {what}")
+        problems.append(problem)
     return problems
 
 
