@@ -18,6 +18,7 @@ from ntm_rules.engine import evaluate
 from ntm_rules.examples import example_profile_path
 from ntm_rules.exceptions import InvalidInputError, NtmRulesError, UnknownIdentifierError
 from ntm_rules.overrides import load_rulebook
+from ntm_rules.plan.cli import add_plan_commands
 from ntm_rules.profile import CommuneProfile, load_profile
 from ntm_rules.regions import Region
 from ntm_rules.rulebook import Rulebook
@@ -117,8 +118,6 @@ def build_parser() -> argparse.ArgumentParser:
     rulebook_cmd.add_argument("--format", choices=("table", "json"), default="table")
     _add_common(rulebook_cmd, profile=False)
     rulebook_cmd.set_defaults(run=_cmd_rulebook)
-
-    from ntm_rules.plan.cli import add_plan_commands  # noqa: PLC0415 - keeps the plan optional
 
     add_plan_commands(commands, _add_common)
     return parser

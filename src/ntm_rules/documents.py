@@ -13,6 +13,7 @@ from ntm_rules import explain
 from ntm_rules.citations import Citation
 from ntm_rules.engine import evaluate
 from ntm_rules.exceptions import InconsistentTotalError, InvalidInputError, WrongKindError
+from ntm_rules.overrides import load_rulebook
 from ntm_rules.profile import load_profile
 from ntm_rules.regions import ColumnChoice, Region
 from ntm_rules.results import CriterionResult, Evaluation, IndicatorResult
@@ -120,8 +121,6 @@ def evaluation_from_document(
     """
     if document.get("schema") != EVALUATION_SCHEMA:
         raise InvalidInputError([WrongKindError("schema", f"expected {EVALUATION_SCHEMA!r}")])
-    from ntm_rules.overrides import load_rulebook  # noqa: PLC0415 - avoids an import cycle
-
     book = rulebook or load_rulebook(document["rulebook"])
     evaluation = evaluate(
         load_profile(document["profile"], book), book, verified_only=document["verified_only"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from attrs import frozen
 
 from ntm_rules.exceptions import InvalidInputError, WrongKindError
+from ntm_rules.explain import one_line
 from ntm_rules.plan.model import Department, FundingLine, Plan, Target, TargetKind
 from ntm_rules.results import Evaluation, Status
 
@@ -91,8 +92,6 @@ def shared_criteria(plan: Plan, evaluation: Evaluation) -> tuple[str, ...]:
 def _department(
     department: Department, evaluation: Evaluation, statuses: dict[str, Status]
 ) -> DepartmentProgress:
-    from ntm_rules.explain import one_line  # noqa: PLC0415 - presentation only
-
     led = tuple((ref, statuses.get(ref, Status.UNKNOWN)) for ref in department.leads)
     short = tuple(
         f"{result.id}: {one_line(result, 'en')}"
