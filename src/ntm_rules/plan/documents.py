@@ -21,8 +21,8 @@ def plan_summary(plan: Plan, rulebook: Rulebook) -> dict[str, Any]:
         "funding_by_source": {k.value: v for k, v in plan.funding_by_source().items()},
         "funding_by_criterion": plan.funding_by_criterion(),
         "local_counterpart_vnd": plan.local_counterpart_vnd,
-        "unowned_criteria": [c for c in criteria if not plan.leads_of(c)],
-        "shared_criteria": [c for c in criteria if len(plan.leads_of(c)) > 1],
+        "unowned_criteria": list(plan.unowned(criteria)),
+        "shared_criteria": list(plan.shared(criteria)),
         "lead_bodies": {c: list(plan.leads_of(c)) for c in criteria},
     }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TypeVar
 
 from attrs import frozen
@@ -205,6 +205,14 @@ class Plan:
             0.0,
         )
 
+    def unowned(self, criterion_ids: Iterable[str]) -> tuple[str, ...]:
+        """The criteria no department leads."""
+        return tuple(c for c in criterion_ids if not self.leads_of(c))
+
+    def shared(self, criterion_ids: Iterable[str]) -> tuple[str, ...]:
+        """The criteria led by more than one department."""
+        return tuple(c for c in criterion_ids if len(self.leads_of(c)) > 1)
+
     def leads_of(self, criterion_id: str) -> tuple[str, ...]:
         """Departments that lead a criterion, directly or through one of its indicators."""
         return tuple(
@@ -219,8 +227,3 @@ def _totals(pairs: Iterable[tuple[K, float]]) -> dict[K, float]:
     for key, amount in pairs:
         totals[key] += amount
     return dict(totals)
-
-
-def ownership(plan: Plan, criterion_ids: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
-    """The lead departments of each criterion."""
-    return {cid: plan.leads_of(cid) for cid in criterion_ids}

@@ -62,6 +62,7 @@ def progress(plan: Plan, evaluation: Evaluation) -> PlanProgress:
         raise InvalidInputError([problem], "progress")
     statuses = {c.id: c.status for c in evaluation.criteria}
     statuses.update({i.id: i.status for i in evaluation.indicators})
+    criteria = [c.id for c in evaluation.criteria]
     failing = tuple(c.id for c in evaluation.criteria if c.status is Status.FAIL)
     funded = {ref.split(".")[0] for line in plan.funding for ref in line.criteria}
     return PlanProgress(
@@ -74,19 +75,9 @@ def progress(plan: Plan, evaluation: Evaluation) -> PlanProgress:
             for line in plan.funding
         ),
         tuple(c for c in failing if c not in funded),
-        unowned_criteria(plan, evaluation),
-        shared_criteria(plan, evaluation),
+        plan.unowned(criteria),
+        plan.shared(criteria),
     )
-
-
-def unowned_criteria(plan: Plan, evaluation: Evaluation) -> tuple[str, ...]:
-    """Criteria no department leads."""
-    return tuple(c.id for c in evaluation.rulebook.criteria if not plan.leads_of(c.id))
-
-
-def shared_criteria(plan: Plan, evaluation: Evaluation) -> tuple[str, ...]:
-    """Criteria led by more than one department."""
-    return tuple(c.id for c in evaluation.rulebook.criteria if len(plan.leads_of(c.id)) > 1)
 
 
 def _department(
