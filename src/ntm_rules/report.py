@@ -23,6 +23,7 @@ from ntm_rules.rulebook import Rulebook
 
 _MARK = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
 _PHRASES = {
+    "Source": "Nguồn vốn",
     "Indicators (met/total)": "Chỉ tiêu (đạt/tổng)",
     "Id": "Mã",
     "Value": "Giá trị",
@@ -60,6 +61,16 @@ def say(phrase: str, lang: str) -> str:
     return phrase if lang == "en" else _PHRASES[phrase]
 
 
+def headings(lang: str, *phrases: str) -> list[str]:
+    """Column headings in ``lang`` (an empty phrase stays empty)."""
+    return [say(phrase, lang) if phrase else "" for phrase in phrases]
+
+
+def verdict_cell(status: Status, lang: str) -> str:
+    """A status with its mark, e.g. ``"✓ Đạt"``."""
+    return f"{_MARK[status]} {explain.status_label(status, lang)}"
+
+
 def table(rows: Iterable[Sequence[object]], headers: Sequence[str]) -> str:
     """A plain-text table in the library's house style."""
     return tabulate(list(rows), headers=list(headers), tablefmt="simple", disable_numparse=True)
@@ -81,21 +92,11 @@ def evaluation_table(evaluation: Evaluation, lang: str = "vi", *, detail: bool =
             [
                 criterion.id,
                 criterion.criterion.name(lang),
-                f"{_MARK[criterion.status]} {explain.status_label(criterion.status, lang)}",
+                verdict_cell(criterion.status, lang),
                 f"{met}/{len(criterion.indicators)}",
             ]
         )
-    lines.append(
-        table(
-            rows,
-            [
-                say("Id", lang),
-                say("Criterion", lang),
-                say("Status", lang),
-                say("Indicators (met/total)", lang),
-            ],
-        )
-    )
+    lines.append(table(rows, headings(lang, "Id", "Criterion", "Status", "Indicators (met/total)")))
     if detail:
         lines.append("")
         lines.append(indicator_table(evaluation, lang))
@@ -117,14 +118,7 @@ def indicator_table(evaluation: Evaluation, lang: str = "vi") -> str:
         ]
         for result in evaluation.indicators
     ]
-    headers = [
-        say("Id", lang),
-        say("Indicator", lang),
-        say("Value", lang),
-        say("Threshold", lang),
-        "",
-        say("Explanation", lang),
-    ]
+    headers = headings(lang, "Id", "Indicator", "Value", "Threshold", "", "Explanation")
     return table(rows, headers)
 
 
@@ -160,13 +154,7 @@ def rulebook_table(
         rows.append(
             [indicator.id, _short(indicator.name(lang)), unit, indicator.direction.symbol, *cells]
         )
-    headers = [
-        say("Id", lang),
-        say("Indicator", lang),
-        say("Unit", lang),
-        "",
-        *(r.code for r in regions),
-    ]
+    headers = [*headings(lang, "Id", "Indicator", "Unit", ""), *(r.code for r in regions)]
     legend = (
         "plain = verified, ~ = unverified, ? = unknown"
         if lang == "en"
@@ -213,14 +201,7 @@ def target_table(plan: Plan, lang: str = "vi") -> str:
         [t.id, t.indicator or "—", t.kind.value, _target_value(t), _short(t.text_vi, 70)]
         for t in plan.targets
     ]
-    headers = [
-        "Id",
-        say("Indicator", lang),
-        say("Kind", lang),
-        say("Target", lang),
-        say("Text", lang),
-    ]
-    return table(rows, headers)
+    return table(rows, headings(lang, "Id", "Indicator", "Kind", "Target", "Text"))
 
 
 def _target_value(target: Target) -> str:
@@ -258,7 +239,7 @@ def funding_table(plan: Plan, lang: str = "vi") -> str:
     )
     unit = say("million VND", lang)
     headers = [
-        f"{'Source' if en else 'Nguồn vốn'} ({unit})",
+        f"{say('Source', lang)} ({unit})",
         *(KIND_NAMES[k][index] for k in FundingKind),
         say("Total", lang),
     ]
@@ -285,16 +266,9 @@ def ownership_table(
             if t.indicator and t.indicator.split(".")[0] == criterion.id
         )
         status = statuses.get(criterion.id)
-        shown = "—" if status is None else f"{_MARK[status]} {explain.status_label(status, lang)}"
+        shown = "—" if status is None else verdict_cell(status, lang)
         rows.append([criterion.id, criterion.name(lang), shown, targets or "—", lead_text])
-    headers = [
-        "Id",
-        say("Criterion", lang),
-        say("Status", lang),
-        say("Target", lang),
-        say("Lead body", lang),
-    ]
-    return table(rows, headers)
+    return table(rows, headings(lang, "Id", "Criterion", "Status", "Target", "Lead body"))
 
 
 def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
@@ -303,7 +277,7 @@ def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
     target_rows = [
         [
             t.target.id,
-            f"{_MARK[t.status]} {explain.status_label(t.status, lang)}",
+            verdict_cell(t.status, lang),
             "—" if t.current is None else explain.number(t.current),
             "—" if t.required is None else explain.number(t.required),
             "" if t.gap in (None, 0.0) else explain.number(t.gap or 0.0),
@@ -311,14 +285,7 @@ def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
         ]
         for t in report.targets
     ]
-    target_headers = [
-        say("Target", lang),
-        say("Status", lang),
-        say("Now", lang),
-        say("Required", lang),
-        say("Gap", lang),
-        say("Note", lang),
-    ]
+    target_headers = headings(lang, "Target", "Status", "Now", "Required", "Gap", "Note")
     department_rows = [
         [
             d.department.name_en if en else d.department.name_vi,
@@ -327,20 +294,12 @@ def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
         ]
         for d in report.departments
     ]
-    department_headers = [
-        say("Body", lang),
-        say("Leads", lang),
-        say("Still short", lang),
-    ]
+    department_headers = headings(lang, "Body", "Leads", "Still short")
     funding_rows = [
         [line.line.id, million(line.line.amount_vnd), ", ".join(line.failing_served) or "—"]
         for line in report.funding
     ]
-    funding_headers = [
-        say("Funding line", lang),
-        say("million VND", lang),
-        say("Failing criteria served", lang),
-    ]
+    funding_headers = headings(lang, "Funding line", "million VND", "Failing criteria served")
     footer = (
         f"Failing criteria with no funding line: {', '.join(report.unfunded_failing) or '—'}\n"
         f"Criteria with no lead body: {', '.join(report.unowned) or '—'}"
