@@ -91,22 +91,16 @@ class ScoredIndicator(AchievedIndicator):
         band = self.score_band
         if band is None:
             return self.undecided(measurement, threshold, context, Reason.SCORE_BAND_UNKNOWN)
-        if context.verified_only and band.verification is Verification.UNVERIFIED:
-            return self.undecided(measurement, threshold, context, Reason.UNVERIFIED_EXCLUDED)
         score = measurement.value
         passed = score >= band.minimum
         above = passed and band.upper is not None and score >= band.upper
         # Reading a score above the stated band as a pass is an interpretation: flag it.
-        verification = Verification.UNVERIFIED if above else band.verification
-        if above and context.verified_only:
-            return self.undecided(measurement, threshold, context, Reason.UNVERIFIED_EXCLUDED)
-        return IndicatorResult(
-            self,
-            Status.PASS if passed else Status.FAIL,
+        return self.decide(
             measurement,
             threshold,
-            context.column,
-            verification,
-            Reason.SCORE_ABOVE_BAND if above else Reason.COMPARED,
+            context,
+            passed=passed,
+            verification=Verification.UNVERIFIED if above else band.verification,
+            reason=Reason.SCORE_ABOVE_BAND if above else Reason.COMPARED,
             gap=0.0 if passed else band.minimum - score,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from datetime import date
-from typing import ClassVar, Self
+from typing import Any, ClassVar, Self
 
 from attrs import frozen
 
@@ -115,6 +115,30 @@ class Indicator(ABC):
         if measurement is None:
             return self.undecided(measurement, threshold, context, Reason.NO_INPUT)
         return self.judge(measurement, threshold, context)
+
+    def decide(
+        self,
+        measurement: Measurement,
+        threshold: ThresholdValue,
+        context: Context,
+        *,
+        passed: bool,
+        verification: Verification,
+        reason: Reason = Reason.COMPARED,
+        **extra: Any,
+    ) -> IndicatorResult:
+        """A verdict resting on ``verification``, which may be weaker than the threshold's.
+
+        Judges that read beyond the source (a score above the stated band, a level above the
+        one published) pass ``UNVERIFIED`` here; in verified-only mode that verdict is
+        withheld, exactly as for an unverified threshold.
+        """
+        if context.verified_only and verification is Verification.UNVERIFIED:
+            return self.undecided(measurement, threshold, context, Reason.UNVERIFIED_EXCLUDED)
+        status = Status.PASS if passed else Status.FAIL
+        return IndicatorResult(
+            self, status, measurement, threshold, context.column, verification, reason, **extra
+        )
 
     def undecided(
         self,

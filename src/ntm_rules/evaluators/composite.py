@@ -17,7 +17,7 @@ from ntm_rules.evaluators.numeric import _kind
 from ntm_rules.exceptions import OutOfRangeError, UnknownIdentifierError, WrongKindError
 from ntm_rules.measurements import Components, Measurement
 from ntm_rules.regions import Region
-from ntm_rules.results import IndicatorResult, Reason, Status
+from ntm_rules.results import IndicatorResult, Reason
 from ntm_rules.thresholds import ThresholdValue
 
 
@@ -85,16 +85,12 @@ class CompositeIndicator(AchievedIndicator):
             return _with_detail(
                 self.undecided(measurement, threshold, context, Reason.PART_MISSING), verdict
             )
-        verification = Verification.UNVERIFIED if verdict.interpreted else threshold.verification
-        if verification is Verification.UNVERIFIED and context.verified_only:
-            return self.undecided(measurement, threshold, context, Reason.UNVERIFIED_EXCLUDED)
-        return IndicatorResult(
-            self,
-            Status.PASS if verdict.passed else Status.FAIL,
+        return self.decide(
             measurement,
             threshold,
-            context.column,
-            verification,
+            context,
+            passed=verdict.passed,
+            verification=Verification.UNVERIFIED if verdict.interpreted else threshold.verification,
             gap=verdict.gap,
             count_needed=verdict.count_needed,
             detail=verdict.detail,
