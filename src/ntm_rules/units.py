@@ -92,23 +92,41 @@ class Unit:
         return self._convert(text, field)
 
     def _convert(self, text: str, field: str) -> float:
-        units = registry()
         try:
-            quantity = units.parse_expression(text)
-        except Exception as error:
+            return _to_canonical(text, self.expression)
+        except _UnreadableError as error:
             raise UnitMismatchError(
                 field, f"cannot read {text!r} as a quantity in {self.symbol_en} ({error})"
             ) from None
-        if not isinstance(quantity, units.Quantity) or not quantity.unit_items():
-            return float(getattr(quantity, "magnitude", quantity))  # no unit: canonical
-        try:
-            return float(quantity.to(self.expression).magnitude)
-        except Exception:
+        except _WrongDimensionError as error:
             raise UnitMismatchError(
-                field,
-                f"{text!r} has unit {quantity.units:~P}, which cannot be converted "
-                f"to {self.symbol_en}",
+                field, f"{text!r} has unit {error}, which cannot be converted to {self.symbol_en}"
             ) from None
+
+
+class _UnreadableError(Exception):
+    """pint could not parse the string."""
+
+
+class _WrongDimensionError(Exception):
+    """The string's unit has another dimension; the message is that unit."""
+
+
+# Batches repeat the same strings ("34 million VND/person/year"): convert each once.
+@functools.lru_cache(maxsize=4096)
+def _to_canonical(text: str, expression: str) -> float:
+    """The magnitude of ``text`` in ``expression``; a string with no unit is read as is."""
+    units = registry()
+    try:
+        quantity = units.parse_expression(text)
+    except Exception as error:  # pint raises many unrelated types for bad syntax
+        raise _UnreadableError(error) from None
+    if not isinstance(quantity, units.Quantity) or not quantity.unit_items():
+        return float(getattr(quantity, "magnitude", quantity))
+    try:
+        return float(quantity.to(expression).magnitude)
+    except Exception:  # DimensionalityError, and others for odd units
+        raise _WrongDimensionError(f"{quantity.units:~P}") from None
 
 
 def _fmt(value: float | None) -> str:
