@@ -146,6 +146,7 @@ class Indicator(ABC):
         threshold: ThresholdValue,
         context: Context,
         reason: Reason,
+        detail: str = "",
     ) -> IndicatorResult:
         """An ``unknown`` verdict, keeping the threshold for the record."""
         return IndicatorResult(
@@ -156,4 +157,5 @@ class Indicator(ABC):
             context.column,
             threshold.verification,
             reason,
+            detail=detail,
         )

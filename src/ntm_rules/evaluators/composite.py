@@ -8,7 +8,7 @@ from abc import abstractmethod
 from collections.abc import Mapping
 from typing import ClassVar
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from ntm_rules.citations import Verification
 from ntm_rules.evaluators.achieved import AchievedIndicator
@@ -82,8 +82,8 @@ class CompositeIndicator(AchievedIndicator):
             return super().judge(measurement, threshold, context)
         verdict = self.judge_parts(measurement.parts, context.column.column)
         if verdict.passed is None:
-            return _with_detail(
-                self.undecided(measurement, threshold, context, Reason.PART_MISSING), verdict
+            return self.undecided(
+                measurement, threshold, context, Reason.PART_MISSING, verdict.detail
             )
         return self.decide(
             measurement,
@@ -99,10 +99,6 @@ class CompositeIndicator(AchievedIndicator):
     @abstractmethod
     def judge_parts(self, parts: Mapping[str, float | bool], column: Region) -> PartsVerdict:
         """Apply the indicator's rule for ``column`` to the parts."""
-
-
-def _with_detail(result: IndicatorResult, verdict: PartsVerdict) -> IndicatorResult:
-    return evolve(result, detail=verdict.detail)
 
 
 def _read_part(value: object, kind: PartKind, field: str) -> float | bool:
