@@ -218,3 +218,9 @@ def test_contradictory_school_counts_are_input_errors(parts: dict[str, float], f
             {"commune": "A", "region": "TN", "year": 2025, "values": {"5": parts}}
         )
     assert [p.field for p in caught.value.problems] == [field]
+
+
+def test_looking_up_an_unknown_indicator_is_a_typed_error() -> None:
+    """Evaluation.indicator raises UnknownIdentifierError with a suggestion."""
+    with pytest.raises(ntm_rules.NtmRulesError, match=r"did you mean '17\.1'"):
+        evaluate({}).indicator("17.11")

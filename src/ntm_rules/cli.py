@@ -16,7 +16,7 @@ from ntm_rules import explain, report
 from ntm_rules.documents import evaluation_document, rulebook_document
 from ntm_rules.engine import evaluate
 from ntm_rules.examples import example_profile_path
-from ntm_rules.exceptions import InvalidInputError, NtmRulesError, UnknownIdentifierError
+from ntm_rules.exceptions import InvalidInputError, NtmRulesError
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.cli import add_plan_commands
 from ntm_rules.profile import CommuneProfile, load_profile
@@ -55,11 +55,6 @@ def _cmd_explain(args: argparse.Namespace) -> None:
     args.file, args.indicator = (None, *args.targets) if args.example else args.targets
     rulebook = load_rulebook(args.rulebook)
     evaluation = evaluate(_profile(args, rulebook), rulebook, verified_only=args.verified_only)
-    if not rulebook.has_indicator(args.indicator):
-        problem = UnknownIdentifierError(
-            "INDICATOR_ID", "indicator", args.indicator, rulebook.indicator_ids
-        )
-        raise InvalidInputError([problem], "arguments")
     print("\n".join(explain.full(evaluation.indicator(args.indicator), args.lang)))
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from ntm_rules.citations import Verification
+from ntm_rules.exceptions import UnknownIdentifierError
 
 if TYPE_CHECKING:
     from ntm_rules.evaluators.base import Indicator
@@ -139,11 +140,19 @@ class Evaluation:
         return tuple(i for c in self.criteria for i in c.indicators)
 
     def indicator(self, indicator_id: str) -> IndicatorResult:
-        """The result of one indicator."""
-        for result in self.indicators:
-            if result.id == indicator_id:
-                return result
-        raise KeyError(indicator_id)
+        """The result of one indicator.
+
+        Raises:
+            UnknownIdentifierError: the edition has no such indicator.
+        """
+        criterion_id = indicator_id.split(".", maxsplit=1)[0]
+        for criterion in self.criteria:
+            if criterion.id == criterion_id:
+                for result in criterion.indicators:
+                    if result.id == indicator_id:
+                        return result
+        known = self.rulebook.indicator_ids
+        raise UnknownIdentifierError("indicator", "indicator", indicator_id, known)
 
     @property
     def resting_on_unverified(self) -> tuple[str, ...]:
