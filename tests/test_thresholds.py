@@ -14,6 +14,15 @@ CITE = Citation("test")
 GOOD = ThresholdTable.uniform(80, Verification.VERIFIED, CITE)
 
 
+def _tn_dated(first: date, second: date) -> ThresholdTable:
+    """GOOD with two dated TN values starting on the given days, in that order."""
+    values = (
+        ThresholdValue(1, Verification.VERIFIED, CITE, first),
+        ThresholdValue(2, Verification.VERIFIED, CITE, second),
+    )
+    return ThresholdTable({**GOOD.cells, Region.TN: values})
+
+
 def test_every_shipped_rulebook_passes_its_checks() -> None:
     """Names, unit, direction, citation and status for every cell of every edition."""
     for build in ntm_rules.EDITIONS.values():
@@ -62,32 +71,8 @@ def test_every_shipped_rulebook_passes_its_checks() -> None:
             Direction.AT_LEAST,
             "finite number",
         ),
-        (
-            ThresholdTable(
-                {
-                    **GOOD.cells,
-                    Region.TN: (
-                        ThresholdValue(1, Verification.VERIFIED, CITE, date(2024, 1, 1)),
-                        ThresholdValue(2, Verification.VERIFIED, CITE, date(2023, 1, 1)),
-                    ),
-                }
-            ),
-            Direction.AT_LEAST,
-            "overlap or are out of order",
-        ),
-        (
-            ThresholdTable(
-                {
-                    **GOOD.cells,
-                    Region.TN: (
-                        ThresholdValue(1, Verification.VERIFIED, CITE, date(2024, 1, 1)),
-                        ThresholdValue(2, Verification.VERIFIED, CITE, date(2024, 1, 1)),
-                    ),
-                }
-            ),
-            Direction.AT_LEAST,
-            "overlap or are out of order",
-        ),
+        (_tn_dated(date(2024, 1, 1), date(2023, 1, 1)), Direction.AT_LEAST, "out of order"),
+        (_tn_dated(date(2024, 1, 1), date(2024, 1, 1)), Direction.AT_LEAST, "overlap"),
     ],
 )
 def test_inconsistent_tables_are_refused(
