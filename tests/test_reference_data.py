@@ -20,7 +20,7 @@ REFERENCE = (
 
 
 def _expected(value: Any) -> Any:
-    if value in ("Đạt",) or isinstance(value, dict):
+    if value == "Đạt" or isinstance(value, dict):  # achieved, or a composite rule
         return True
     if value == "Không":  # "none may remain": at most 0
         return 0
