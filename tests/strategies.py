@@ -7,6 +7,7 @@ plans.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from hypothesis import strategies as st
@@ -41,6 +42,27 @@ def in_unit(indicator: Indicator, *, min_value: float | None = None) -> st.Searc
     return st.floats(min_value=low, max_value=maximum, allow_nan=False, allow_infinity=False)
 
 
+def written(value: float | Decimal, lang: str = "en") -> str:
+    """``value`` as a person writes it: no exponent; ``vi`` uses 1.234.567,5.
+
+    A fraction of exactly three digits after a short whole part would be ambiguous (1.234),
+    so it is written with a fourth digit (1.2340), as the reader asks.
+    """
+    number = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+    text = format(number, "f")
+    whole, _, fraction = text.partition(".")
+    fraction = fraction.rstrip("0")
+    if len(fraction) == 3:
+        fraction += "0"
+    sign, digits = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+    if lang == "vi":
+        grouped = f"{int(digits):,}".replace(",", ".")
+        if grouped.count(".") == 1 and not fraction:
+            fraction = "0"  # 1.000 alone is ambiguous; 1.000,0 is not
+        return sign + grouped + ("," + fraction if fraction else "")
+    return sign + digits + ("." + fraction if fraction else "")
+
+
 def raw_value(indicator: Indicator) -> st.SearchStrategy[Any]:
     """A raw input value of any accepted form for the indicator."""
     if isinstance(indicator, CompositeIndicator):
@@ -51,7 +73,10 @@ def raw_value(indicator: Indicator) -> st.SearchStrategy[Any]:
         return st.booleans()
     forms = [
         in_unit(indicator),
-        in_unit(indicator).map(lambda v: f"{v!r} {indicator.unit.expression}"),
+        in_unit(indicator).map(lambda v: f"{written(round(v, 6))} {indicator.unit.expression}"),
+        in_unit(indicator).map(
+            lambda v: f"{written(round(v, 6), 'vi')} {indicator.unit.symbol_vi}"
+        ),
     ]
     if isinstance(indicator, RateIndicator):
         forms.append(ratios())

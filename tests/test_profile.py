@@ -37,7 +37,8 @@ def problems(values: dict[str, Any] | None = None, **head: Any) -> list[InputPro
         pytest.param(95, Amount(95.0), id="bare number in percent"),
         pytest.param("95 %", Amount(95.0), id="percent string"),
         pytest.param("95%", Amount(95.0), id="percent string without space"),
-        pytest.param("0.95 fraction", Amount(95.0), id="fraction with unit"),
+        pytest.param("95,5 %", Amount(95.5), id="decimal comma"),
+        pytest.param("412/450", Ratio(412.0, 450.0), id="counts as text"),
         pytest.param({"numerator": 19, "denominator": 20}, Ratio(19.0, 20.0), id="counts"),
     ],
 )
@@ -150,8 +151,9 @@ def test_bad_rate_values(raw: Any, kind: type[InputProblem], field: str) -> None
 
 
 def test_number_for_an_achieved_indicator() -> None:
-    """A number for an achieved-type indicator is rejected."""
-    assert isinstance(only(problems({"19.2": 1})), WrongKindError)
+    """A number other than 1/0 for an achieved-type indicator is rejected."""
+    assert isinstance(only(problems({"19.2": 2})), WrongKindError)
+    assert isinstance(only(problems({"19.2": 0.5})), WrongKindError)
 
 
 def test_indicator_ids_must_be_text() -> None:
@@ -229,8 +231,10 @@ def test_profile_round_trips_through_its_dict() -> None:
 
 def test_unreadable_paths() -> None:
     """A path with a NUL byte, a directory, or a non-path object is a typed error."""
-    for source in ("bad\x00name.yaml", "/"):
-        with pytest.raises(InvalidInputError, match="cannot read"):
-            ntm_rules.load_profile(source)
+    with pytest.raises(InvalidInputError, match="cannot read"):
+        ntm_rules.load_profile("bad\x00name.yaml")
+    for special in ("/", "/dev/zero", "/dev/null"):
+        with pytest.raises(InvalidInputError, match="not a regular file"):
+            ntm_rules.load_profile(special)
     with pytest.raises(InvalidInputError, match="file path or a mapping"):
         ntm_rules.load_profile(None)  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -30,6 +31,7 @@ from tests.strategies import (
     ratios,
     raw_value,
     regions,
+    written,
     years,
 )
 
@@ -113,14 +115,17 @@ def test_unit_invariance(
     """A bare number, a unit string and (for money) VND vs million VND agree on verdict and gap."""
     _note("units", indicator, book)
     region = data.draw(regions)
-    value = data.draw(in_unit(indicator))
+    value = round(data.draw(in_unit(indicator)), 6)  # as people write it: a few decimals
     bound = _known(indicator, region)
     assume(bound is None or not math.isclose(value, bound, rel_tol=1e-9, abs_tol=1e-9))
-    forms: list[Any] = [value, f"{value!r} {indicator.unit.expression}"]
-    if indicator.unit.expression == "percent":
-        forms.append(f"{value / 100!r} fraction")
+    forms: list[Any] = [
+        value,
+        f"{written(value)} {indicator.unit.expression}",
+        f"{written(value, 'vi')} {indicator.unit.symbol_vi}",
+    ]
     if "million" in indicator.unit.expression:
-        forms.append(f"{value * 1e6!r} {indicator.unit.expression.replace('million * ', '')}")
+        in_vnd = written(Decimal(repr(value)) * 10**6, "vi")
+        forms.append(f"{in_vnd} đồng/người/năm")
     verdicts = [_verdict(indicator, form, region) for form in forms]
     assert len({v.status for v in verdicts}) == 1
     gaps = [v.gap for v in verdicts]

@@ -36,7 +36,7 @@ def test_dates_in_override_tables() -> None:
         table = ntm_rules.load_overrides(
             {**base, "thresholds": {"3.1": {"TN": {"value": 70, "effective_from": value}}}}
         )
-        assert table.thresholds["3.1"]["TN"].effective_from == dt.date(2025, 1, 1)
+        assert table.thresholds["3.1"]["TN"][0].effective_from == dt.date(2025, 1, 1)
     with pytest.raises(ntm_rules.InvalidInputError, match="YYYY-MM-DD"):
         ntm_rules.load_overrides(
             {**base, "thresholds": {"3.1": {"TN": {"value": 70, "effective_from": "soon"}}}}

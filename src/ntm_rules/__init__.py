@@ -19,7 +19,14 @@ from ntm_rules.measurements import Achievement, Amount, Components, Ratio, Score
 from ntm_rules.overrides import OverrideTable, apply_overrides, load_overrides, load_rulebook
 from ntm_rules.profile import CommuneProfile, load_profile
 from ntm_rules.regions import Category, ColumnChoice, Region
-from ntm_rules.results import CriterionResult, Evaluation, IndicatorResult, Reason, Status
+from ntm_rules.results import (
+    CriterionResult,
+    Evaluation,
+    IndicatorResult,
+    Reason,
+    Status,
+    Verdict,
+)
 from ntm_rules.rulebook import Criterion, Group, Rulebook
 from ntm_rules.thresholds import Direction, ThresholdTable, ThresholdValue
 
@@ -55,6 +62,7 @@ __all__ = [
     "Status",
     "ThresholdTable",
     "ThresholdValue",
+    "Verdict",
     "Verification",
     "__version__",
     "apply_overrides",

@@ -7,7 +7,9 @@ message per problem on standard error and no traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -16,7 +18,7 @@ from ntm_rules import explain, report
 from ntm_rules.documents import evaluation_document, rulebook_document
 from ntm_rules.engine import evaluate
 from ntm_rules.examples import example_profile_path
-from ntm_rules.exceptions import InvalidInputError, NtmRulesError
+from ntm_rules.exceptions import InvalidInputError, NtmRulesError, OutOfRangeError
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.cli import add_plan_commands
 from ntm_rules.profile import CommuneProfile, load_profile
@@ -24,6 +26,7 @@ from ntm_rules.regions import Region
 from ntm_rules.rulebook import Rulebook
 
 EXIT_OK = 0
+EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
 
@@ -60,6 +63,10 @@ def _cmd_explain(args: argparse.Namespace) -> None:
 
 def _cmd_rulebook(args: argparse.Namespace) -> None:
     rulebook = load_rulebook(args.rulebook)
+    if args.year is not None and not rulebook.covers(args.year):
+        span = f"{rulebook.first_year}–{rulebook.last_year}"
+        problem = OutOfRangeError("--year", f"{args.year} is outside {rulebook.id} ({span})")
+        raise InvalidInputError([problem], "arguments")
     region = Region.parse(args.region, "--region") if args.region else None
     if args.format == "json":
         document = rulebook_document(rulebook, args.year)
@@ -119,7 +126,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    0 when the work was done (whatever the verdicts), 2 on bad input (one line per problem
+    on standard error), 1 when the output cannot be written. A closed pipe (``| head``)
+    ends quietly. No traceback is ever printed.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):  # text that cannot be encoded is escaped, not fatal
+            stream.reconfigure(errors="backslashreplace")
     try:
         args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as stop:  # argparse: usage errors (2) and --help (0)
@@ -127,16 +142,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], None] = args.run
     try:
         run(args)
+        sys.stdout.flush()
     except InvalidInputError as error:
         for problem in error.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            _error(str(problem))
         if not error.problems:
-            print(f"error: {error.what}", file=sys.stderr)
+            _error(error.what)
         return EXIT_BAD_INPUT
     except NtmRulesError as error:
-        print(f"error: {error}", file=sys.stderr)
+        _error(str(error))
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except OSError as error:  # a full disk, a closed terminal
+        _silence_stdout()
+        _error(f"cannot write the output ({error.strerror or error})")
+        return EXIT_FAILURE
     return EXIT_OK
+
+
+def _error(message: str) -> None:
+    with contextlib.suppress(OSError):  # nowhere left to say it
+        print(f"error: {message}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):  # no real descriptor (captured in tests)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -33,6 +33,15 @@ def column_document(choice: ColumnChoice) -> dict[str, Any]:
         "region": choice.region.code,
         "because": choice.because.key if choice.because else None,
         "basis": None if rule is None else unstructure_citation(rule.citation),
+        "caveats": [
+            {
+                "key": caveat.key,
+                "text_vi": caveat.text_vi,
+                "text_en": caveat.text_en,
+                "citation": unstructure_citation(caveat.citation),
+            }
+            for caveat in choice.caveats
+        ],
         "explanation_vi": choice.describe("vi"),
         "explanation_en": choice.describe("en"),
     }
@@ -102,9 +111,12 @@ def evaluation_document(evaluation: Evaluation) -> dict[str, Any]:
         "summary": {
             "criteria_met": evaluation.criteria_met,
             "criteria_total": evaluation.criteria_total,
+            "verdict": evaluation.verdict.value,
             "standard_met": evaluation.standard_met,
+            "failing": [i.id for i in evaluation.failing],
+            "blocking": [{"id": i.id, "reason": i.reason.value} for i in evaluation.blockers],
             "unverified_basis": list(evaluation.resting_on_unverified),
-            "unknown": [i.id for i in evaluation.indicators if i.status.value == "unknown"],
+            "unknown": [i.id for i in evaluation.blockers],
         },
         "profile": profile.to_dict(),
     }

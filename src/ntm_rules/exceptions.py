@@ -65,6 +65,10 @@ class MalformedFileError(InputProblem):
     """A file that cannot be read as UTF-8 YAML or JSON."""
 
 
+class DuplicateEntryError(InputProblem):
+    """Two entries that say the same thing (one column named twice, one date given twice)."""
+
+
 class InconsistentTotalError(InputProblem):
     """A declared total that differs from the sum of its parts."""
 

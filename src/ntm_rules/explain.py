@@ -41,6 +41,11 @@ def number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
+def reason_label(reason: Reason, lang: str) -> str:
+    """Why an indicator could not be assessed, in a few words."""
+    return _REASONS[_lang(lang)].get(reason, reason.value)
+
+
 def status_label(status: Status, lang: str) -> str:
     """The verdict word."""
     return _STATUS[_lang(lang)][status]

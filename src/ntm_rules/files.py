@@ -1,8 +1,16 @@
-"""Reading YAML and JSON documents: strict UTF-8, safe YAML, no duplicate keys."""
+"""Reading YAML and JSON documents: strict UTF-8, safe YAML, no duplicate keys, bounded.
+
+Every document, from a file or handed over as a mapping, is checked before use: regular
+files only and at most :data:`MAX_BYTES`; at most :data:`MAX_DEPTH` levels of nesting and
+:data:`MAX_NODES` values once YAML aliases are expanded (so an alias bomb is an error, not
+a hang); every mapping key text; no lone surrogate in any text.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import stat
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
@@ -10,7 +18,21 @@ from typing import Any
 
 import yaml
 
-from ntm_rules.exceptions import InvalidInputError, MalformedFileError, WrongKindError
+from ntm_rules.exceptions import (
+    InputProblem,
+    InvalidInputError,
+    MalformedFileError,
+    OutOfRangeError,
+    WrongKindError,
+)
+from ntm_rules.reading import describe, excerpt, has_surrogate
+
+MAX_BYTES = 8 * 1024 * 1024
+"""The largest document file read (a commune profile or plan is a few kilobytes)."""
+MAX_DEPTH = 32
+"""The deepest nesting accepted."""
+MAX_NODES = 100_000
+"""The most values a document may hold, with YAML aliases expanded."""
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -21,6 +43,13 @@ def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) 
     mapping: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        try:
+            hash(key)
+        except TypeError:
+            raise MalformedFileError(
+                f"line {line}", f"mapping keys are text, not {describe(key)}"
+            ) from None
         if key in mapping:
             line = key_node.start_mark.line + 1
             raise MalformedFileError(str(key), f"duplicate key on line {line}")
@@ -50,34 +79,112 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
         raise InvalidInputError([MalformedFileError("", f"{name} is empty")], name)
     try:
         if json_only:
-            return json.loads(text, object_pairs_hook=_reject_duplicate_pairs)
-        return yaml.load(text, Loader=_UniqueKeyLoader)
+            document = json.loads(text, object_pairs_hook=_reject_duplicate_pairs)
+        else:
+            document = yaml.load(text, Loader=_UniqueKeyLoader)
     except MalformedFileError as problem:
         raise InvalidInputError([problem], name) from None
-    except (yaml.YAMLError, json.JSONDecodeError) as error:
-        reason = " ".join(str(error).split())
+    except RecursionError:
+        deep = MalformedFileError("", f"{name} is nested more than {MAX_DEPTH} levels deep")
+        raise InvalidInputError([deep], name) from None
+    except (yaml.YAMLError, ValueError) as error:  # ValueError: JSON, or a 5000-digit number
+        reason = excerpt(" ".join(str(error).split()))[1:-1]
+        if "Exceeds the limit" in reason:
+            reason = "a number has more digits than any value can (over 4300)"
         raise InvalidInputError(
             [MalformedFileError("", f"cannot parse {name}: {reason}")], name
         ) from None
+    check_tree(document, name)
+    return document
+
+
+def check_tree(document: object, what: str) -> None:
+    """Check nesting, size, key types and text of a parsed document (or of a mapping).
+
+    Raises:
+        InvalidInputError: naming the path of the first offending value.
+    """
+    stack: list[tuple[object, str, int]] = [(document, "", 0)]
+    nodes = 0
+    while stack:
+        value, path, depth = stack.pop()
+        nodes += 1
+        problem = _node_problem(value, path, depth, nodes)
+        if problem is not None:
+            raise InvalidInputError([problem], what)
+        if isinstance(value, Mapping):
+            for key, child in value.items():
+                if not isinstance(key, str):
+                    where = f"{path}.{excerpt(key)}" if path else excerpt(key)
+                    problem = WrongKindError(
+                        where, f"keys are text: quote the key (got {describe(key)})"
+                    )
+                    raise InvalidInputError([problem], what)
+                stack.append((key, path, depth + 1))
+                stack.append((child, f"{path}.{key}" if path else key, depth + 1))
+        elif isinstance(value, list | tuple):
+            stack.extend((child, f"{path}[{n}]", depth + 1) for n, child in enumerate(value))
+
+
+def _node_problem(value: object, path: str, depth: int, nodes: int) -> InputProblem | None:
+    where = excerpt(path)[1:-1] or "(top)"
+    if depth > MAX_DEPTH:
+        return MalformedFileError(where, f"nested more than {MAX_DEPTH} levels deep")
+    if nodes > MAX_NODES:
+        return OutOfRangeError(where, f"more than {MAX_NODES} values (YAML aliases expanded)")
+    if isinstance(value, str) and has_surrogate(value):
+        return WrongKindError(where, f"text {excerpt(value)} has a lone surrogate (not Unicode)")
+    return None
 
 
 def read_document(path: str | Path) -> object:
     """Read a YAML or JSON file (by extension; YAML otherwise) as UTF-8."""
     path = Path(path)
+    name = excerpt(str(path))[1:-1]
     try:
-        raw = path.read_bytes()
-    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
-        reason = getattr(error, "strerror", None) or str(error)
-        problem = MalformedFileError(str(path), f"cannot read the file ({reason})")
-        raise InvalidInputError([problem], str(path)) from None
+        raw = read_bytes(path)
+    except InputProblem as problem:
+        raise InvalidInputError([problem], name) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        problem = MalformedFileError(
-            str(path), f"not UTF-8 text (byte {error.start}); save the file as UTF-8"
+        not_utf8 = MalformedFileError(
+            name, f"not UTF-8 text (byte {error.start}); save the file as UTF-8"
         )
-        raise InvalidInputError([problem], str(path)) from None
-    return parse_document(text, name=str(path), json_only=path.suffix.lower() == ".json")
+        raise InvalidInputError([not_utf8], name) from None
+    return parse_document(text, name=name, json_only=path.suffix.lower() == ".json")
+
+
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.
+
+    Special files (``/dev/zero``, a FIFO, a directory) are refused before they are opened,
+    so that reading can neither block nor run forever.
+
+    Raises:
+        MalformedFileError: naming the file and why it cannot be read.
+    """
+    name = excerpt(str(path))[1:-1]
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
+        raise MalformedFileError(name, f"cannot read the file ({_reason(error)})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise MalformedFileError(name, "not a regular file")
+    if info.st_size > limit:
+        raise MalformedFileError(name, f"larger than {limit // (1024 * 1024)} MiB")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise MalformedFileError(name, f"cannot read the file ({_reason(error)})") from None
+    if len(data) > limit:
+        raise MalformedFileError(name, f"larger than {limit // (1024 * 1024)} MiB")
+    return data
+
+
+def _reason(error: Exception) -> str:
+    return getattr(error, "strerror", None) or str(error)
 
 
 def as_mapping(document: object, what: str) -> Mapping[str, Any]:
@@ -91,6 +198,7 @@ def as_mapping(document: object, what: str) -> Mapping[str, Any]:
 def read_source(source: object, what: str) -> tuple[Mapping[str, Any], str]:
     """A document given as a path or a mapping, checked to be a mapping; and its name."""
     if isinstance(source, Mapping):
+        check_tree(source, what)
         return as_mapping(source, what), what
     if isinstance(source, str | Path):
         return as_mapping(read_document(source), str(source)), str(source)

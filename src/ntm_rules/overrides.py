@@ -11,6 +11,12 @@ JSON file that fills or replaces thresholds, with its own citation::
     thresholds:
       "17.1": {all: 70}             # every region column
       "10": {TDMNPB: {value: 38, effective_from: 2025-01-01}}
+      "2.2":                        # a dated history for one column
+        TDMNPB: [{value: 50}, {value: 60, effective_from: 2024-03-01}]
+
+A column may be named once, in any spelling (``DBSH`` and ``Đồng bằng sông Hồng`` are the
+same column: naming both is an error). A specific column always beats ``all``, whatever the
+order of the keys.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from ntm_rules.citations import Citation, Verification
 from ntm_rules.editions import COMMUNE_2021_2025, EDITIONS
 from ntm_rules.evaluators.base import Indicator
 from ntm_rules.exceptions import (
+    DuplicateEntryError,
     InputProblem,
     InvalidInputError,
     ProblemCollector,
@@ -33,6 +40,7 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import read_source
+from ntm_rules.reading import describe, finite_float, is_blank, read_achieved
 from ntm_rules.regions import Region
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.serialization import CONVERTER, structure
@@ -60,16 +68,17 @@ class OverrideTable:
     citation: Citation
     base: str = COMMUNE_2021_2025
     verification: Verification = Verification.UNVERIFIED
-    thresholds: dict[str, dict[str, OverrideValue]] = Factory(dict)
+    thresholds: dict[str, dict[str, list[OverrideValue]]] = Factory(dict)
     schema: str = OVERRIDES_SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
         """The table as plain data, in the form :func:`load_overrides` reads."""
         data: dict[str, Any] = CONVERTER.unstructure(self)
         for columns in data["thresholds"].values():
-            for entry in columns.values():
-                for key in [k for k, v in entry.items() if v is None and k != "value"]:
-                    del entry[key]
+            for entries in columns.values():
+                for entry in entries:
+                    for key in [k for k, v in entry.items() if v is None and k != "value"]:
+                        del entry[key]
         return data
 
 
@@ -80,7 +89,7 @@ def load_overrides(source: str | Path | Mapping[str, Any]) -> OverrideTable:
     raw = data.get("thresholds", {})
     if isinstance(raw, Mapping):
         data["thresholds"] = {
-            key: {col: v if isinstance(v, Mapping) else {"value": v} for col, v in columns.items()}
+            key: {column: _entries(value) for column, value in columns.items()}
             if isinstance(columns, Mapping)
             else columns
             for key, columns in raw.items()
@@ -95,6 +104,13 @@ def load_overrides(source: str | Path | Mapping[str, Any]) -> OverrideTable:
     return table
 
 
+def _entries(value: object) -> object:
+    """A column's value as a list of entries: a bare figure, one mapping, or a list."""
+    if isinstance(value, list):
+        return [entry if isinstance(entry, Mapping) else {"value": entry} for entry in value]
+    return [value if isinstance(value, Mapping) else {"value": value}]
+
+
 def apply_overrides(rulebook: Rulebook, table: OverrideTable) -> Rulebook:
     """The rulebook with the table's thresholds filled in or replaced."""
     problems = ProblemCollector()
@@ -106,15 +122,10 @@ def apply_overrides(rulebook: Rulebook, table: OverrideTable) -> Rulebook:
             continue
         indicator = rulebook.indicator(key)
         current = indicator.thresholds
-        for column, entry in columns.items():
-            try:
-                regions = _columns(column, f"{field}.{column}")
-                value = _threshold(indicator, table, entry, f"{field}.{column}")
-            except InputProblem as problem:
-                problems.add(problem)
-                continue
-            for region in regions:
-                current = current.replace(region, value)
+        for regions, values in _columns_in_order(indicator, table, columns, field, problems):
+            for value in values:
+                for region in regions:
+                    current = current.replace(region, value)
         tables[key] = current
     problems.raise_if_any(table.id)
     return rulebook.with_thresholds(tables, new_id=table.id, citation=table.citation)
@@ -138,10 +149,54 @@ def load_rulebook(spec: str | Path | None = None) -> Rulebook:
     return apply_overrides(EDITIONS[table.base](), table)
 
 
-def _columns(column: str, field: str) -> tuple[Region, ...]:
-    if column.lower() == ALL_COLUMNS:
-        return tuple(Region)
-    return (Region.parse(column, field),)
+def _columns_in_order(
+    indicator: Indicator,
+    table: OverrideTable,
+    columns: Mapping[str, list[OverrideValue]],
+    field: str,
+    problems: ProblemCollector,
+) -> list[tuple[tuple[Region, ...], list[ThresholdValue]]]:
+    """The entries of one indicator, ``all`` first so that a specific column always wins."""
+    named: dict[Region, str] = {}
+    general: list[tuple[tuple[Region, ...], list[ThresholdValue]]] = []
+    specific: list[tuple[tuple[Region, ...], list[ThresholdValue]]] = []
+    for column, entries in columns.items():
+        where = f"{field}.{column}"
+        try:
+            if column.strip().lower() == ALL_COLUMNS:
+                regions, into = tuple(Region), general
+            else:
+                region = Region.parse(column, where)
+                if region in named:
+                    raise DuplicateEntryError(
+                        where,
+                        f"names the column {region.code} already named by {field}.{named[region]}",
+                    )
+                named[region] = column
+                regions, into = (region,), specific
+            values = [
+                _threshold(indicator, table, entry, f"{where}[{n}]")
+                for n, entry in enumerate(entries)
+            ]
+            _check_dates(values, where)
+        except InputProblem as problem:
+            problems.add(problem)
+            continue
+        undated_first = sorted(values, key=lambda v: v.effective_from is not None)
+        into.append((regions, undated_first))
+    return general + specific
+
+
+def _check_dates(values: list[ThresholdValue], field: str) -> None:
+    seen: dict[date | None, int] = {}
+    for index, value in enumerate(values):
+        if value.effective_from in seen:
+            when = value.effective_from.isoformat() if value.effective_from else "undated"
+            raise DuplicateEntryError(
+                f"{field}[{index}]",
+                f"a second {when} value for this column (first at {field}[{seen[value.effective_from]}])",
+            )
+        seen[value.effective_from] = index
 
 
 def _threshold(
@@ -158,15 +213,29 @@ def _threshold(
     )
 
 
+def _is_yes(raw: str, field: str) -> bool:
+    try:
+        return read_achieved(raw, field)
+    except InputProblem:
+        return False
+
+
 def _figure(indicator: Indicator, raw: object, field: str) -> ThresholdFigure:
-    if raw is None:
+    if is_blank(raw):
         return None
     if indicator.direction is Direction.ACHIEVED:
-        if raw is not True:
-            raise WrongKindError(field, "an achieved-type threshold is true (or null: unknown)")
+        if raw is not True and not (isinstance(raw, str) and _is_yes(raw, field)):
+            raise WrongKindError(
+                field, "an achieved-type threshold is true / Đạt (or blank: unknown)"
+            )
         return True
-    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
-        raise WrongKindError(field, f"expected a number in {indicator.unit.symbol_en}")
-    value = indicator.unit.parse(raw, field) if isinstance(raw, str) else float(raw)
+    if isinstance(raw, str):
+        value = indicator.unit.parse(raw, field)
+    elif isinstance(raw, int | float) and not isinstance(raw, bool):
+        value = finite_float(raw, field)
+    else:
+        raise WrongKindError(
+            field, f"expected a number in {indicator.unit.symbol_en}, got {describe(raw)}"
+        )
     indicator.unit.check_range(value, field)
     return value

@@ -19,11 +19,19 @@ from ntm_rules.exceptions import (
 )
 from ntm_rules.files import read_source
 from ntm_rules.measurements import Measurement
+from ntm_rules.reading import excerpt, is_blank
 from ntm_rules.regions import Category, Region
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.serialization import structure
 
 PROFILE_SCHEMA = "ntm_rules.profile/1"
+
+
+def id_order(indicator_id: str) -> tuple[tuple[int, int, str], ...]:
+    """Sort key putting ids in rulebook order: ``"2.1" < "5" < "17.2" < "17.10"``."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in indicator_id.split(".")
+    )
 
 
 @frozen
@@ -59,7 +67,9 @@ class CommuneProfile:
             "region": self.region.code,
             "year": self.year,
             "categories": sorted(category.key for category in self.categories),
-            "values": {key: value.unstructure() for key, value in self.values.items()},
+            "values": {
+                key: self.values[key].unstructure() for key in sorted(self.values, key=id_order)
+            },
             "illustrative": self.illustrative,
             "note": self.note,
         }
@@ -103,7 +113,12 @@ def load_profile(
     if document is not None and document.schema != PROFILE_SCHEMA:
         problems.add(WrongKindError("schema", f"expected {PROFILE_SCHEMA!r}"))
     year = data.get("year")
-    if isinstance(year, int) and not isinstance(year, bool) and not rulebook.covers(year):
+    if (
+        isinstance(year, int)
+        and not isinstance(year, bool)
+        and not any(problem.field == "year" for problem in head_problems)
+        and not rulebook.covers(year)
+    ):
         span = f"{rulebook.first_year}–{rulebook.last_year}"
         problems.add(OutOfRangeError("year", f"{year} is outside {rulebook.id} ({span})"))
     values = read_values(raw_values, rulebook, problems)
@@ -127,25 +142,24 @@ def load_profile(
 def read_values(
     raw: object, rulebook: Rulebook, problems: ProblemCollector
 ) -> dict[str, Measurement]:
-    """Check every reported value against its indicator, collecting problems."""
+    """Check every reported value against its indicator, collecting problems.
+
+    Blank values (``null``, an empty cell, ``-``, ``n/a``) mean "no data" and are left out.
+    The result is in rulebook order, whatever the order of the input.
+    """
     if not isinstance(raw, Mapping):
         problems.add(WrongKindError("values", "expected a mapping of indicator id to value"))
         return {}
-    values: dict[str, Measurement] = {}
-    for key, value in raw.items():
-        field = f"values.{key!r}" if not isinstance(key, str) else f'values."{key}"'
-        if not isinstance(key, str):
-            problems.add(
-                WrongKindError(
-                    field, f"indicator ids are text: quote the id (got the number {key!r})"
-                )
-            )
-            continue
+    read: dict[str, Measurement] = {}
+    for key, value in raw.items():  # keys are text: read_source checked the whole tree
+        field = f'values."{excerpt(key)[1:-1]}"'
         if not rulebook.has_indicator(key):
             problems.add(UnknownIdentifierError(field, "indicator", key, rulebook.indicator_ids))
             continue
+        if is_blank(value):
+            continue
         try:
-            values[key] = rulebook.indicator(key).read(value, field)
+            read[key] = rulebook.indicator(key).read(value, field)
         except InputProblem as problem:
             problems.add(problem)
-    return values
+    return {key: read[key] for key in rulebook.indicator_ids if key in read}

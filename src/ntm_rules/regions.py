@@ -10,7 +10,6 @@ difficult coastal-sandbank and island communes.
 from __future__ import annotations
 
 import enum
-import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
@@ -18,18 +17,7 @@ from attrs import frozen
 
 from ntm_rules.citations import Citation
 from ntm_rules.exceptions import UnknownIdentifierError
-
-
-def fold(text: str) -> str:
-    """Fold Vietnamese text for lenient matching: no diacritics, lower case, single spaces.
-
-    Examples:
-        >>> fold("Đồng bằng  sông Hồng")
-        'dong bang song hong'
-    """
-    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.lower().replace("_", " ").replace("-", " ").split())
+from ntm_rules.reading import fold
 
 
 class Region(enum.Enum):
@@ -123,6 +111,16 @@ class Category(enum.Enum):
         "Xã an toàn khu thuộc huyện nghèo",
         "Safety-zone (ATK) commune of a poor district",
     )
+    SAFETY_ZONE_LEFT_POVERTY = (
+        "safety_zone_left_poverty",
+        "Xã an toàn khu thuộc huyện vừa thoát nghèo giai đoạn 2018–2020",
+        "Safety-zone (ATK) commune of a district that left poverty in 2018–2020",
+    )
+    DISTRICT_LEFT_POVERTY = (
+        "district_left_poverty",
+        "Xã thuộc huyện vừa thoát nghèo giai đoạn 2018–2020 (không phải xã an toàn khu)",
+        "Commune (not safety-zone) of a district that left poverty in 2018–2020",
+    )
     ETHNIC_MINORITY_ZONE_II = (
         "ethnic_minority_zone_ii",
         "Xã khu vực II vùng đồng bào dân tộc thiểu số và miền núi",
@@ -168,9 +166,70 @@ class ColumnRule:
     citation: Citation
 
 
+@frozen
+class Caveat:
+    """A reading of an uncertain text that changed (or could change) a commune's column.
+
+    Attributes:
+        key: a stable code, carried into results and documents.
+        categories: the categories it concerns.
+        before: it applies to dates before this one (``None``: always).
+        text_vi: the caveat in Vietnamese.
+        text_en: the caveat in English.
+        citation: the text whose reading is uncertain.
+    """
+
+    key: str
+    categories: frozenset[Category]
+    before: date | None
+    text_vi: str
+    text_en: str
+    citation: Citation
+
+    def text(self, lang: str) -> str:
+        """The caveat in ``"vi"`` or ``"en"``."""
+        return self.text_en if lang == "en" else self.text_vi
+
+
+CAVEATS: tuple[Caveat, ...] = (
+    Caveat(
+        "318_art1_district_left_poverty",
+        frozenset({Category.DISTRICT_LEFT_POVERTY}),
+        None,
+        "Điều 1 QĐ 318/QĐ-TTg được đọc là 'huyện vừa thoát nghèo giai đoạn 2018–2020' chỉ "
+        "bổ nghĩa cho xã an toàn khu; theo cách đọc khác, mọi xã thuộc huyện này dùng mức "
+        "TDMNPB. Chưa đối chiếu được văn bản gốc.",
+        "318/QĐ-TTg Art. 1 is read as 'districts that left poverty in 2018–2020' qualifying "
+        "only the safety-zone communes; on the other reading every commune of such a district "
+        "uses the TDMNPB levels. The official wording could not be checked.",
+        _318,
+    ),
+    Caveat(
+        "318_art1_coastal_before_211",
+        frozenset({Category.COASTAL_OR_ISLAND}),
+        _211_IN_FORCE,
+        "Trước 01/3/2024, xã ĐBKK vùng bãi ngang ven biển và hải đảo được đọc là chưa thuộc "
+        "nhóm 'xã đặc biệt khó khăn' của Điều 1 QĐ 318 (QĐ 211/QĐ-TTg bổ sung nhóm này). "
+        "Nếu xã có trong danh sách xã đặc biệt khó khăn, hãy khai thêm especially_difficult.",
+        "Before 01/3/2024 especially difficult coastal-sandbank and island communes are read "
+        "as not covered by the 'especially difficult communes' of 318 Art. 1 (211/QĐ-TTg adds "
+        "them). If the commune is on the especially-difficult list, declare "
+        "especially_difficult too.",
+        _211,
+    ),
+)
+"""Readings this library had to choose; a result whose column they affect names them."""
+
+
 COLUMN_RULES: tuple[ColumnRule, ...] = (
     ColumnRule(
-        frozenset({Category.ESPECIALLY_DIFFICULT, Category.SAFETY_ZONE}),
+        frozenset(
+            {
+                Category.ESPECIALLY_DIFFICULT,
+                Category.SAFETY_ZONE,
+                Category.SAFETY_ZONE_LEFT_POVERTY,
+            }
+        ),
         Region.TDMNPB,
         _318_IN_FORCE,
         _318,
@@ -200,22 +259,29 @@ class ColumnChoice:
         region: the commune's own region.
         because: the category that switched the column (``None`` when it was not switched).
         rule: the legal rule applied (``None`` when the commune's own column is used).
+        caveats: readings of uncertain texts on which the choice rests.
     """
 
     column: Region
     region: Region
     because: Category | None = None
     rule: ColumnRule | None = None
+    caveats: tuple[Caveat, ...] = ()
 
     def describe(self, lang: str = "vi") -> str:
         """Say in one line which column is used and why."""
         if self.rule is None or self.because is None:
             if lang == "en":
-                return f"column {self.column.code}: the commune's own region"
-            return f"cột {self.column.label_vi}: vùng của xã"
-        who = self.because.name_en if lang == "en" else self.because.name_vi
-        basis = f"{self.rule.citation.instrument} {self.rule.citation.provision}"
-        return f"{self.column.code} ← {who} ({basis})"
+                text = f"column {self.column.code}: the commune's own region"
+            else:
+                text = f"cột {self.column.label_vi}: vùng của xã"
+        else:
+            who = self.because.name_en if lang == "en" else self.because.name_vi
+            basis = f"{self.rule.citation.instrument} {self.rule.citation.provision}"
+            text = f"{self.column.code} ← {who} ({basis})"
+        for caveat in self.caveats:
+            text += f" [{'caveat' if lang == 'en' else 'lưu ý'}: {caveat.text(lang)}]"
+        return text
 
 
 def choose_column(region: Region, categories: Iterable[Category], as_of: date) -> ColumnChoice:
@@ -234,4 +300,11 @@ def choose_column(region: Region, categories: Iterable[Category], as_of: date) -
         for category in Category:  # enum order keeps the reason deterministic
             if category in held and category in rule.categories:
                 return ColumnChoice(rule.column, region, category, rule)
-    return ColumnChoice(region, region)
+    caveats = tuple(
+        caveat
+        for caveat in CAVEATS
+        if region is not Region.TDMNPB
+        and caveat.categories & held
+        and (caveat.before is None or as_of < caveat.before)
+    )
+    return ColumnChoice(region, region, caveats=caveats)

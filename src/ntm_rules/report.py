@@ -18,7 +18,7 @@ from ntm_rules.plan.model import (
 )
 from ntm_rules.plan.progress import PlanProgress
 from ntm_rules.regions import Region
-from ntm_rules.results import Evaluation, Status
+from ntm_rules.results import Evaluation, Reason, Status, Verdict
 from ntm_rules.rulebook import Rulebook
 
 _MARK = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
@@ -124,18 +124,47 @@ def indicator_table(evaluation: Evaluation, lang: str = "vi") -> str:
 
 def _summary(evaluation: Evaluation, lang: str) -> str:
     met, total = evaluation.criteria_met, evaluation.criteria_total
-    unverified = ", ".join(evaluation.resting_on_unverified) or "—"
-    if lang == "en":
-        verdict = "meets" if evaluation.standard_met else "does not meet"
-        return (
-            f"Criteria met: {met}/{total}; the commune {verdict} the NTM standard.\n"
-            f"Verdicts resting on unverified thresholds: {unverified}"
+    en = lang == "en"
+    lines = [
+        f"{'Criteria met' if en else 'Số tiêu chí đạt'}: {met}/{total}; "
+        + _VERDICTS["en" if en else "vi"][evaluation.verdict]
+    ]
+    failing = ", ".join(i.id for i in evaluation.failing)
+    if failing:
+        lines.append(f"{'Indicators not met' if en else 'Chỉ tiêu không đạt'}: {failing}")
+    by_reason: dict[Reason, list[str]] = {}
+    for result in evaluation.blockers:
+        by_reason.setdefault(result.reason, []).append(result.id)
+    if by_reason:
+        heading = (
+            ("Blocking a conclusion" if en else "Chưa đủ căn cứ kết luận")
+            if evaluation.verdict is Verdict.CANNOT_CONCLUDE
+            else ("Also not assessable" if en else "Chưa đánh giá được")
         )
-    verdict = "đạt" if evaluation.standard_met else "chưa đạt"
-    return (
-        f"Số tiêu chí đạt: {met}/{total}; xã {verdict} chuẩn nông thôn mới.\n"
-        f"Kết luận dựa trên ngưỡng chưa kiểm chứng: {unverified}"
+        parts = [
+            f"{explain.reason_label(reason, lang)}: {', '.join(ids)}"
+            for reason, ids in by_reason.items()
+        ]
+        lines.append(f"{heading}: " + "; ".join(parts))
+    unverified = ", ".join(evaluation.resting_on_unverified) or "—"
+    lines.append(
+        f"{'Verdicts resting on unverified thresholds' if en else 'Kết luận dựa trên ngưỡng chưa kiểm chứng'}: {unverified}"
     )
+    return "\n".join(lines)
+
+
+_VERDICTS = {
+    "vi": {
+        Verdict.MET: "xã đạt chuẩn nông thôn mới.",
+        Verdict.NOT_MET: "xã chưa đạt chuẩn nông thôn mới.",
+        Verdict.CANNOT_CONCLUDE: "chưa đủ căn cứ kết luận xã đạt chuẩn nông thôn mới.",
+    },
+    "en": {
+        Verdict.MET: "the commune meets the NTM standard.",
+        Verdict.NOT_MET: "the commune does not meet the NTM standard.",
+        Verdict.CANNOT_CONCLUDE: "cannot conclude whether the commune meets the NTM standard.",
+    },
+}
 
 
 def rulebook_table(

@@ -39,6 +39,14 @@ class Reason(enum.Enum):
     PART_MISSING = "part_missing"
 
 
+class Verdict(enum.Enum):
+    """The commune verdict: met, not met, or not concludable from what is known."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    CANNOT_CONCLUDE = "cannot_conclude"
+
+
 @frozen
 class IndicatorResult:
     """The verdict on one indicator for one commune.
@@ -130,9 +138,41 @@ class Evaluation:
         return len(self.criteria)
 
     @property
+    def verdict(self) -> Verdict:
+        """Met when every criterion passes, not met when one fails, otherwise undecided.
+
+        A commune with no failing criterion but some indicator that cannot be assessed (no
+        data, or no known threshold) *cannot be concluded*: :attr:`blockers` says why.
+        """
+        statuses = [criterion.status for criterion in self.criteria]
+        if Status.FAIL in statuses:
+            return Verdict.NOT_MET
+        if Status.UNKNOWN in statuses:
+            return Verdict.CANNOT_CONCLUDE
+        return Verdict.MET
+
+    @property
     def standard_met(self) -> bool:
-        """Whether every criterion passes (the condition for recognition)."""
-        return self.criteria_met == self.criteria_total
+        """Whether every criterion passes (the condition for recognition).
+
+        ``False`` both when a criterion fails and when the verdict cannot be concluded; use
+        :attr:`verdict` to tell them apart.
+        """
+        return self.verdict is Verdict.MET
+
+    @property
+    def failing(self) -> tuple[IndicatorResult, ...]:
+        """The indicators that fail, in rulebook order."""
+        return tuple(i for i in self.indicators if i.status is Status.FAIL)
+
+    @property
+    def blockers(self) -> tuple[IndicatorResult, ...]:
+        """The indicators that cannot be assessed, each with its reason, in rulebook order.
+
+        They block a conclusion while nothing fails; when something fails they are what
+        is still unknown.
+        """
+        return tuple(i for i in self.indicators if i.status is Status.UNKNOWN)
 
     @property
     def indicators(self) -> tuple[IndicatorResult, ...]:

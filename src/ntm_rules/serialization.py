@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import enum
-import math
 import unicodedata
 from typing import Any, TypeVar
 
@@ -20,9 +19,12 @@ from cattrs.v import transform_error
 
 from ntm_rules.citations import Citation, Verification
 from ntm_rules.exceptions import InputProblem, OutOfRangeError, WrongKindError
+from ntm_rules.reading import describe, excerpt, finite_float, has_surrogate
 from ntm_rules.regions import Category, Region
 
 T = TypeVar("T")
+_LARGEST_INT = 10**15
+"""Whole numbers (years, counts) beyond this are input errors, not values."""
 
 
 def clean_text(value: object, field: str = "") -> str:
@@ -33,32 +35,34 @@ def clean_text(value: object, field: str = "") -> str:
         'Thu Lũm'
     """
     if not isinstance(value, str):
-        raise WrongKindError(field, f"expected text, got {type(value).__name__}")
+        raise WrongKindError(field, f"expected text, got {describe(value)}")
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
         raise WrongKindError(field, "text contains control characters")
+    if has_surrogate(value):
+        raise WrongKindError(field, f"text {excerpt(value)} has a lone surrogate (not Unicode)")
     return unicodedata.normalize("NFC", value)
 
 
 def _strict_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise WrongKindError("", f"expected a whole number, got {value!r}")
+        raise WrongKindError("", f"expected a whole number, got {describe(value)}")
     if isinstance(value, float) and not value.is_integer():
-        raise WrongKindError("", f"expected a whole number, got {value!r}")
-    return int(value)
+        raise WrongKindError("", f"expected a whole number, got {describe(value)}")
+    number = int(value)
+    if abs(number) > _LARGEST_INT:
+        raise OutOfRangeError("", f"{excerpt(value)} is too large")
+    return number
 
 
 def _strict_float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise WrongKindError("", f"expected a number, got {value!r}")
-    number = float(value)
-    if not math.isfinite(number):
-        raise OutOfRangeError("", f"{value!r} is not a finite number")
-    return number
+        raise WrongKindError("", f"expected a number, got {describe(value)}")
+    return finite_float(value, "")
 
 
 def _strict_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise WrongKindError("", f"expected true or false, got {value!r}")
+        raise WrongKindError("", f"expected true or false, got {describe(value)}")
     return value
 
 
@@ -72,7 +76,15 @@ def _date(value: object, _: type) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise WrongKindError("", f"expected a date YYYY-MM-DD, got {value!r}")
+    raise WrongKindError("", f"expected a date YYYY-MM-DD, got {describe(value)}")
+
+
+def _verification(value: object, _: type) -> Verification:
+    for member in Verification:
+        if value == member.value:
+            return member
+    known = ", ".join(member.value for member in Verification)
+    raise WrongKindError("", f"expected one of {known}, got {describe(value)}")
 
 
 def make_converter() -> cattrs.Converter:
@@ -88,7 +100,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(Region, lambda region: region.code)
     converter.register_structure_hook(Category, lambda value, _: Category.parse(clean_text(value)))
     converter.register_unstructure_hook(Category, lambda category: category.key)
-    converter.register_structure_hook(Verification, lambda value, _: Verification(value))
+    converter.register_structure_hook(Verification, _verification)
     converter.register_unstructure_hook(enum.Enum, lambda member: member.value)
     converter.register_unstructure_hook(Citation, unstructure_citation)
     return converter

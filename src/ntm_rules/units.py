@@ -1,43 +1,158 @@
-"""Units at the edge: parse unit strings once, then compare plain floats.
+"""Units at the edge: a strict unit grammar, then pint to convert, then plain floats.
 
-pint is loaded lazily, the first time a value arrives as a string that carries a unit; a
-bare number, or a percentage such as ``"95 %"``, never loads it. Every indicator declares a
-canonical :class:`Unit`; inputs are converted to it when a profile is loaded.
+A value string is read in two steps. :func:`ntm_rules.reading.split_number` reads the
+number by the Vietnamese separator rules; the rest must be a unit written with the words of
+:data:`UNIT_WORDS` (Vietnamese or English, with or without diacritics) joined by spaces,
+``*`` and ``/``. Only then, and only when the unit differs from the indicator's canonical
+one, is pint asked for the conversion factor, exactly (with fractions), once per pair of
+units. pint never sees the user's text, so nothing typed can be evaluated.
 """
 
 from __future__ import annotations
 
 import functools
-import math
-import re
+from collections.abc import Mapping
+from fractions import Fraction
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 
 from ntm_rules.exceptions import OutOfRangeError, UnitMismatchError
+from ntm_rules.reading import excerpt, finite_float, fold, split_number
+
+Signature = tuple[tuple[str, int], ...]
+"""A unit as sorted (pint unit name, power) pairs, e.g. VND/person/year."""
 
 _DEFINITIONS = (
-    "VND = [currency] = _ = dong = đồng",
-    "million = 1e6 = _ = triệu = trieu",
-    "billion = 1e9 = _ = tỷ",
-    "person = [person] = _ = people = persons = người = nguoi",
-    "household = [household] = _ = households = hộ",
-    "house = [house] = _ = houses = nhà",
-    "fraction = 1",
-    "@alias year = năm",
+    "VND = [currency]",
+    "thousand = 1000",
+    "million = 1000000",
+    "billion = 1000000000",
+    "person = [person]",
+    "household = [household]",
+    "house = [house]",
+    "point = [point]",
 )
-_PLAIN_NUMBER = re.compile(r"^\s*([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?)\s*(%?)\s*$")
+
+UNIT_WORDS: Mapping[str, tuple[tuple[str, int], ...]] = {
+    **dict.fromkeys(("%", "phan tram", "percent", "pct"), (("percent", 1),)),
+    **dict.fromkeys(("vnd", "dong", "d"), (("VND", 1),)),
+    **dict.fromkeys(("nghin", "ngan", "thousand"), (("thousand", 1),)),
+    **dict.fromkeys(("trieu", "million", "tr"), (("million", 1),)),
+    **dict.fromkeys(("ty", "ti", "billion"), (("billion", 1),)),
+    **dict.fromkeys(("trd", "tr.d"), (("million", 1), ("VND", 1))),
+    **dict.fromkeys(
+        ("nguoi", "person", "persons", "people", "capita", "khau", "nhan khau"), (("person", 1),)
+    ),
+    **dict.fromkeys(("ho", "household", "households"), (("household", 1),)),
+    **dict.fromkeys(("nha", "house", "houses", "can"), (("house", 1),)),
+    **dict.fromkeys(("nam", "year", "years", "yr"), (("year", 1),)),
+    **dict.fromkeys(("thang", "month", "months"), (("month", 1),)),
+    **dict.fromkeys(
+        ("m2", "m^2", "met vuong", "square metre", "square meter", "sq m"),
+        (("meter", 2),),
+    ),
+    **dict.fromkeys(("km2", "km^2"), (("kilometer", 2),)),
+    **dict.fromkeys(("ha", "hecta", "hectare", "hectares"), (("hectare", 1),)),
+    **dict.fromkeys(("m", "met", "metre", "meter", "meters", "metres"), (("meter", 1),)),
+    **dict.fromkeys(("km", "kilomet", "kilometre", "kilometer"), (("kilometer", 1),)),
+    **dict.fromkeys(("kg", "kilogram"), (("kilogram", 1),)),
+    **dict.fromkeys(("tan", "tonne", "tonnes", "ton"), (("tonne", 1),)),
+    **dict.fromkeys(("diem", "point", "points"), (("point", 1),)),
+}
+"""Every unit word the grammar reads, folded (no diacritics, lower case), with its meaning."""
+
+_LONGEST_PHRASE = max(len(word.split()) for word in UNIT_WORDS)
 
 
 @functools.cache
 def registry() -> Any:
-    """The library's single pint unit registry, built on first use."""
+    """The library's single pint registry (exact fractions), built on first use."""
     import pint  # noqa: PLC0415 - deferred: importing pint costs ~100 ms
 
-    units: Any = pint.UnitRegistry()
+    units: Any = pint.UnitRegistry(non_int_type=Fraction)
     for definition in _DEFINITIONS:
         units.define(definition)
     return units
+
+
+def parse_unit(text: str, field: str) -> Signature:
+    """Read a unit such as ``"triệu đồng/người/năm"`` into its signature.
+
+    Raises:
+        UnitMismatchError: a word outside :data:`UNIT_WORDS`, a repeated word, or a
+            malformed ``/``.
+
+    Examples:
+        >>> parse_unit("triệu đồng/người/năm", "x")
+        (('VND', 1), ('million', 1), ('person', -1), ('year', -1))
+        >>> parse_unit("m²/người", "x") == parse_unit("m2 per person", "x")
+        True
+    """
+    normalised = fold(text.replace("²", "2").replace("³", "3")).replace(" per ", "/")
+    normalised = normalised.replace("**", "^")
+    parts = [part.replace("*", " ").replace("·", " ").split() for part in normalised.split("/")]
+    if any(not words for words in parts):
+        raise UnitMismatchError(field, f"cannot read the unit {excerpt(text)}")
+    powers: dict[str, int] = {}
+    seen: set[str] = set()
+    for position, words in enumerate(parts):
+        sign = 1 if position == 0 else -1
+        for phrase in _phrases(words, text, field):
+            if phrase in seen:
+                raise UnitMismatchError(field, f"the unit {excerpt(text)} repeats {phrase!r}")
+            seen.add(phrase)
+            for name, power in UNIT_WORDS[phrase]:
+                powers[name] = powers.get(name, 0) + sign * power
+    if "percent" in powers and len(seen) > 1:
+        raise UnitMismatchError(field, f"cannot read the unit {excerpt(text)}: % stands alone")
+    return tuple(sorted((name, power) for name, power in powers.items() if power))
+
+
+def _phrases(words: list[str], text: str, field: str) -> list[str]:
+    found = []
+    start = 0
+    while start < len(words):
+        for size in range(min(_LONGEST_PHRASE, len(words) - start), 0, -1):
+            phrase = " ".join(words[start : start + size])
+            if phrase in UNIT_WORDS:
+                found.append(phrase)
+                start += size
+                break
+        else:
+            raise UnitMismatchError(
+                field,
+                f"cannot read the unit {excerpt(text)}: unknown word {excerpt(words[start])}",
+            )
+    return found
+
+
+@functools.cache
+def _factor(given: Signature, canonical: Signature) -> Fraction | None:
+    """How many canonical units one ``given`` unit is (``None``: other dimension)."""
+    if given == canonical:
+        return Fraction(1)
+    import pint  # noqa: PLC0415 - only reached once pint is already needed
+
+    units = registry()
+
+    def build(signature: Signature) -> Any:
+        unit = units.dimensionless
+        for name, power in signature:
+            unit = unit * getattr(units, name) ** power
+        return unit
+
+    try:
+        magnitude = units.Quantity(Fraction(1), build(given)).to(build(canonical)).magnitude
+    except pint.DimensionalityError:
+        return None
+    return Fraction(magnitude)
+
+
+def _shown(signature: Signature) -> str:
+    above = [name if power == 1 else f"{name}^{power}" for name, power in signature if power > 0]
+    below = [name if power == -1 else f"{name}^{-power}" for name, power in signature if power < 0]
+    return "/".join([" ".join(above) or "1", *below])
 
 
 @frozen
@@ -47,7 +162,7 @@ class Unit:
     Attributes:
         symbol_vi: how the unit is printed in Vietnamese.
         symbol_en: how it is printed in English.
-        expression: the pint expression of the unit (empty for achieved/score indicators).
+        expression: the unit in the words of :data:`UNIT_WORDS` (empty for achieved types).
         minimum: the smallest valid value.
         maximum: the largest valid value (``None`` for no bound).
     """
@@ -57,86 +172,67 @@ class Unit:
     expression: str
     minimum: float = 0.0
     maximum: float | None = None
+    signature: Signature = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        signature = parse_unit(self.expression, "unit") if self.expression else ()
+        object.__setattr__(self, "signature", signature)
 
     def check_range(self, value: float, field: str) -> None:
         """Raise if ``value`` is not finite or outside this unit's bounds."""
-        if not math.isfinite(value):
-            raise OutOfRangeError(field, f"{value} is not a finite number")
-        low_ok = value >= self.minimum
-        high_ok = self.maximum is None or value <= self.maximum
-        if not (low_ok and high_ok):
-            bound = f"{_fmt(self.minimum)}–{_fmt(self.maximum)}" if self.maximum else None
-            expected = (
-                f"outside {bound} {self.symbol_en}"
-                if bound
-                else (f"below the minimum {_fmt(self.minimum)} {self.symbol_en}")
-            )
-            raise OutOfRangeError(field, f"{_fmt(value)} {self.symbol_en} is {expected}")
+        value = finite_float(value, field)
+        if value >= self.minimum and (self.maximum is None or value <= self.maximum):
+            return
+        if self.maximum is not None:
+            expected = f"outside {_fmt(self.minimum)}–{_fmt(self.maximum)} {self.symbol_en}"
+        else:
+            expected = f"below the minimum {_fmt(self.minimum)} {self.symbol_en}"
+        raise OutOfRangeError(field, f"{_fmt(value)} {self.symbol_en} is {expected}")
 
     def parse(self, text: str, field: str) -> float:
-        """Convert a string such as ``"95 %"`` or ``"34 million VND/person/year"`` to a float.
+        """Read a string such as ``"38,5 triệu đồng/người/năm"`` in this unit.
 
         A string with no unit is read in this unit, like a bare number.
 
         Examples:
-            >>> PERCENT.parse("95 %", "x")
-            95.0
-            >>> INCOME.parse("34000000 VND/person/year", "x")
-            34.0
+            >>> PERCENT.parse("95,5 %", "x"), INCOME.parse("34.000.000 VND/person/year", "x")
+            (95.5, 34.0)
+            >>> MONEY.parse("1,2 tỷ đồng", "x")
+            1200000000.0
         """
-        plain = _PLAIN_NUMBER.match(text)
-        if plain and (not plain.group(2) or self is PERCENT):
-            return float(plain.group(1).replace(",", "."))
+        number = split_number(text, field)
+        if not number.rest:
+            return finite_float(number.value, field)
+        return self.convert(number.value, number.rest, field)
+
+    def convert(self, value: float | Fraction, unit_text: str, field: str) -> float:
+        """``value`` given in ``unit_text`` (blank: this unit), converted to this unit."""
+        if not unit_text.strip():
+            return finite_float(value, field)
         if not self.expression:
-            raise UnitMismatchError(field, f"{text!r} is not a number")
-        return self._convert(text, field)
-
-    def _convert(self, text: str, field: str) -> float:
-        try:
-            return _to_canonical(text, self.expression)
-        except _UnreadableError as error:
             raise UnitMismatchError(
-                field, f"cannot read {text!r} as a quantity in {self.symbol_en} ({error})"
-            ) from None
-        except _WrongDimensionError as error:
+                field, f"expected a plain number, not a unit {excerpt(unit_text)}"
+            )
+        given = parse_unit(unit_text, field)
+        factor = _factor(given, self.signature)
+        if factor is None:
             raise UnitMismatchError(
-                field, f"{text!r} has unit {error}, which cannot be converted to {self.symbol_en}"
-            ) from None
-
-
-class _UnreadableError(Exception):
-    """pint could not parse the string."""
-
-
-class _WrongDimensionError(Exception):
-    """The string's unit has another dimension; the message is that unit."""
-
-
-# Batches repeat the same strings ("34 million VND/person/year"): convert each once.
-@functools.lru_cache(maxsize=4096)
-def _to_canonical(text: str, expression: str) -> float:
-    """The magnitude of ``text`` in ``expression``; a string with no unit is read as is."""
-    units = registry()
-    try:
-        quantity = units.parse_expression(text)
-    except Exception as error:  # pint raises many unrelated types for bad syntax
-        raise _UnreadableError(error) from None
-    if not isinstance(quantity, units.Quantity) or not quantity.unit_items():
-        return float(getattr(quantity, "magnitude", quantity))
-    try:
-        return float(quantity.to(expression).magnitude)
-    except Exception:  # DimensionalityError, and others for odd units
-        raise _WrongDimensionError(f"{quantity.units:~P}") from None
+                field,
+                f"{excerpt(unit_text)} is {_shown(given)}, which cannot be converted to "
+                f"{self.symbol_en}",
+            )
+        exact = value if isinstance(value, Fraction) else Fraction(repr(float(value)))
+        return finite_float(exact * factor, field)
 
 
 def _fmt(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-PERCENT = Unit("%", "%", "percent", 0.0, 100.0)
-INCOME = Unit("triệu đồng/người/năm", "million VND/person/year", "million * VND / person / year")
-GREEN_SPACE = Unit("m²/người", "m²/person", "m ** 2 / person")
+PERCENT = Unit("%", "%", "%", 0.0, 100.0)
+INCOME = Unit("triệu đồng/người/năm", "million VND/person/year", "million VND/person/year")
+GREEN_SPACE = Unit("m²/người", "m²/person", "m2/person")
 HOUSES = Unit("nhà", "houses", "house")
-POINTS = Unit("điểm", "points", "", 0.0, 100.0)
+POINTS = Unit("điểm", "points", "point", 0.0, 100.0)
 ACHIEVED = Unit("đạt/không đạt", "achieved/not achieved", "")
 MONEY = Unit("đồng", "VND", "VND")

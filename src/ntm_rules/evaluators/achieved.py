@@ -8,9 +8,15 @@ from attrs import frozen
 
 from ntm_rules.citations import Citation, Verification
 from ntm_rules.evaluators.base import Context, Indicator
-from ntm_rules.evaluators.numeric import _kind
 from ntm_rules.exceptions import WrongKindError
 from ntm_rules.measurements import Achievement, Measurement, Score
+from ntm_rules.reading import (
+    ACHIEVED_WORDS,
+    describe,
+    finite_float,
+    read_achieved,
+    starts_with_number,
+)
 from ntm_rules.results import IndicatorResult, Reason, Status
 from ntm_rules.thresholds import Direction, ThresholdValue
 from ntm_rules.units import ACHIEVED, POINTS
@@ -21,13 +27,11 @@ class AchievedIndicator(Indicator):
 
     unit = ACHIEVED
     direction = Direction.ACHIEVED
-    accepts = "true (achieved) or false (not achieved)"
+    accepts = ACHIEVED_WORDS
 
     def read(self, raw: object, field: str) -> Measurement:
-        """Accept only a boolean."""
-        if not isinstance(raw, bool):
-            raise WrongKindError(field, f"expected {self.accepts}, got {_kind(raw)}")
-        return Achievement(raw)
+        """Accept true/false, 1/0 or a word such as ``Đạt`` / ``Chưa đạt``."""
+        return Achievement(read_achieved(raw, field))
 
     def judge(
         self, measurement: Measurement, threshold: ThresholdValue, context: Context
@@ -41,6 +45,14 @@ class AchievedIndicator(Indicator):
             context.column,
             threshold.verification,
         )
+
+
+def read_achieved_word(raw: str, field: str, accepts: str) -> bool:
+    """An achieved-type word where a number would be a score; other text lists ``accepts``."""
+    try:
+        return read_achieved(raw, field)
+    except WrongKindError:
+        raise WrongKindError(field, f"expected {accepts}, got {describe(raw)}") from None
 
 
 @frozen
@@ -70,17 +82,22 @@ class ScoredIndicator(AchievedIndicator):
     """
 
     score_band: ClassVar[ScoreBand | None] = None
-    accepts = "true/false, or the checklist score in points (0–100)"
+    accepts = f"{ACHIEVED_WORDS} (as assessed), or the checklist score in points (0–100)"
 
     def read(self, raw: object, field: str) -> Measurement:
-        """Accept a boolean or a score."""
+        """Accept an achieved-type answer, or a score: here a number is always a score."""
         if isinstance(raw, bool):
             return Achievement(raw)
-        if isinstance(raw, int | float | str):
-            value = POINTS.parse(raw, field) if isinstance(raw, str) else float(raw)
-            POINTS.check_range(value, field)
-            return Score(value)
-        raise WrongKindError(field, f"expected {self.accepts}, got {_kind(raw)}")
+        if isinstance(raw, str) and not starts_with_number(raw):
+            return Achievement(read_achieved_word(raw, field, self.accepts))
+        if isinstance(raw, str):
+            value = POINTS.parse(raw, field)
+        elif isinstance(raw, int | float):
+            value = finite_float(raw, field)
+        else:
+            raise WrongKindError(field, f"expected {self.accepts}, got {describe(raw)}")
+        POINTS.check_range(value, field)
+        return Score(value)
 
     def judge(
         self, measurement: Measurement, threshold: ThresholdValue, context: Context

@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from datetime import date
 from typing import Any, ClassVar, Self
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ntm_rules.citations import Verification
 from ntm_rules.measurements import Measurement
@@ -134,7 +134,9 @@ class Indicator(ABC):
         withheld, exactly as for an unverified threshold.
         """
         if context.verified_only and verification is Verification.UNVERIFIED:
-            return self.undecided(measurement, threshold, context, Reason.UNVERIFIED_EXCLUDED)
+            withheld = self.undecided(measurement, threshold, context, Reason.UNVERIFIED_EXCLUDED)
+            # The threshold may be verified; the reading withheld is not: say so.
+            return evolve(withheld, verification=Verification.UNVERIFIED)
         status = Status.PASS if passed else Status.FAIL
         return IndicatorResult(
             self, status, measurement, threshold, context.column, verification, reason, **extra

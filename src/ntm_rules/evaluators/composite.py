@@ -6,6 +6,7 @@ import enum
 import math
 from abc import abstractmethod
 from collections.abc import Mapping
+from fractions import Fraction
 from typing import ClassVar
 
 from attrs import frozen
@@ -13,9 +14,18 @@ from attrs import frozen
 from ntm_rules.citations import Verification
 from ntm_rules.evaluators.achieved import AchievedIndicator
 from ntm_rules.evaluators.base import Context
-from ntm_rules.evaluators.numeric import _kind
 from ntm_rules.exceptions import OutOfRangeError, UnknownIdentifierError, WrongKindError
 from ntm_rules.measurements import Components, Measurement
+from ntm_rules.reading import (
+    ACHIEVED_WORDS,
+    describe,
+    exact,
+    excerpt,
+    finite_float,
+    is_blank,
+    read_achieved,
+    split_number,
+)
 from ntm_rules.regions import Region
 from ntm_rules.results import IndicatorResult, Reason
 from ntm_rules.thresholds import ThresholdValue
@@ -55,19 +65,28 @@ class CompositeIndicator(AchievedIndicator):
     parts: ClassVar[Mapping[str, PartKind]]
 
     def read(self, raw: object, field: str) -> Measurement:
-        """Accept a boolean, or a mapping of the known parts."""
-        if isinstance(raw, bool):
-            return super().read(raw, field)
+        """Accept an achieved-type answer, or a mapping of the known parts.
+
+        Parts are kept in the indicator's declared order, whatever the input's order, so
+        that explanations and documents do not depend on how the input was written.
+        Blank parts are left out (no data).
+        """
         if not isinstance(raw, Mapping):
-            raise WrongKindError(
-                field, f"expected true/false or a mapping of {sorted(self.parts)}, got {_kind(raw)}"
-            )
-        parts: dict[str, float | bool] = {}
-        for key, value in raw.items():
-            name = str(key)
-            if name not in self.parts:
-                raise UnknownIdentifierError(f"{field}.{name}", "part", name, self.parts)
-            parts[name] = _read_part(value, self.parts[name], f"{field}.{name}")
+            try:
+                return super().read(raw, field)
+            except WrongKindError:
+                expected = f"{ACHIEVED_WORDS}, or a mapping of {sorted(self.parts)}"
+                raise WrongKindError(field, f"expected {expected}, got {describe(raw)}") from None
+        for key in raw:
+            if not isinstance(key, str):
+                raise WrongKindError(field, f"part names are text, got {describe(key)}")
+            if key not in self.parts:
+                raise UnknownIdentifierError(f"{field}.{key}", "part", key, self.parts)
+        parts = {
+            name: _read_part(raw[name], kind, f"{field}.{name}")
+            for name, kind in self.parts.items()
+            if name in raw and not is_blank(raw[name])
+        }
         self.check_parts(parts, field)
         return Components(parts)
 
@@ -103,13 +122,17 @@ class CompositeIndicator(AchievedIndicator):
 
 def _read_part(value: object, kind: PartKind, field: str) -> float | bool:
     if kind is PartKind.FLAG:
-        if not isinstance(value, bool):
-            raise WrongKindError(field, f"expected {kind.value}, got {_kind(value)}")
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise WrongKindError(field, f"expected {kind.value}, got {_kind(value)}")
-    number = float(value)
-    valid = math.isfinite(number) and number >= 0
+        return read_achieved(value, field)
+    if isinstance(value, str):
+        read = split_number(value, field)
+        if read.rest and not (kind is PartKind.PERCENT and read.rest == "%"):
+            raise WrongKindError(field, f"expected {kind.value}, got {describe(value)}")
+        number = finite_float(read.value, field)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        number = finite_float(value, field)
+    else:
+        raise WrongKindError(field, f"expected {kind.value}, got {describe(value)}")
+    valid = number >= 0
     if kind is PartKind.PERCENT:
         valid = valid and number <= 100
     elif kind is PartKind.COUNT:
@@ -117,12 +140,21 @@ def _read_part(value: object, kind: PartKind, field: str) -> float | bool:
     elif kind is PartKind.LEVEL:
         valid = number in (1, 2, 3)
     if not valid:
-        raise OutOfRangeError(field, f"{value!r} is not {kind.value}")
+        raise OutOfRangeError(field, f"{excerpt(value)} is not {kind.value}")
     return number
 
 
 def share_shortfall(have: float, of: float, required_percent: float) -> tuple[float, int]:
-    """The percentage-point gap and the count still needed to reach a required share."""
-    share = have * 100.0 / of
-    needed = math.ceil(required_percent * of / 100.0 - have - 1e-9)
-    return required_percent - share, max(needed, 0)
+    """The percentage-point gap and the count still needed to reach a required share.
+
+    Decided exactly on the decimals written: a share exactly at the requirement has no gap.
+
+    Examples:
+        >>> share_shortfall(7, 10, 70), share_shortfall(6, 10, 70)
+        ((0.0, 0), (10.0, 1))
+    """
+    share = exact(have) * 100 / exact(of)
+    required = exact(required_percent)
+    gap = max(required - share, Fraction(0))
+    needed = math.ceil(required * exact(of) / 100 - exact(have))
+    return float(gap), max(needed, 0)

@@ -8,12 +8,29 @@ from collections.abc import Mapping
 from ntm_rules.evaluators.base import Context, Indicator
 from ntm_rules.exceptions import OutOfRangeError, WrongKindError
 from ntm_rules.measurements import Amount, Measurement, Ratio
+from ntm_rules.reading import describe, exact, finite_float, split_number
 from ntm_rules.results import IndicatorResult, Status
 from ntm_rules.thresholds import Direction, ThresholdValue
 from ntm_rules.units import PERCENT
 
-# Rates computed from counts may land a hair off an exact threshold (e.g. 7/10 → 70.00000000000001)
-_COUNT_EPSILON = 1e-9
+# Floats agree with exact arithmetic except within a few ulps of the bound; only there is
+# the verdict recomputed exactly (2.32 of 2.9 is 80 %, though the float is 79.99999999999999).
+_CLOSE = 1e-9
+
+
+def meets(value: float, bound: float, direction: Direction) -> bool:
+    """Whether a plain value is on the passing side of the bound (the bound itself passes)."""
+    return value >= bound if direction is Direction.AT_LEAST else value <= bound
+
+
+def ratio_meets(ratio: Ratio, bound: float, direction: Direction) -> bool:
+    """Whether a rate from counts passes, decided exactly on the decimals written."""
+    value = ratio.value
+    if abs(value - bound) > _CLOSE * max(1.0, abs(bound)):
+        return meets(value, bound, direction)
+    rate = exact(ratio.numerator) * 100 / exact(ratio.denominator)
+    limit = exact(bound)
+    return rate >= limit if direction is Direction.AT_LEAST else rate <= limit
 
 
 class NumericIndicator(Indicator):
@@ -23,11 +40,14 @@ class NumericIndicator(Indicator):
 
     def read(self, raw: object, field: str) -> Measurement:
         """Accept a bare number or a string with a unit; reject booleans and other kinds."""
-        if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        if isinstance(raw, str):
+            value = self.unit.parse(raw, field)
+        elif isinstance(raw, int | float) and not isinstance(raw, bool):
+            value = finite_float(raw, field)
+        else:
             raise WrongKindError(
-                field, f"expected {self.accepts} ({self.unit.symbol_en}), got {_kind(raw)}"
+                field, f"expected {self.accepts} ({self.unit.symbol_en}), got {describe(raw)}"
             )
-        value = self.unit.parse(raw, field) if isinstance(raw, str) else float(raw)
         self.unit.check_range(value, field)
         return Amount(value)
 
@@ -37,8 +57,10 @@ class NumericIndicator(Indicator):
         """Pass when the value is on the right side of the threshold (the boundary passes)."""
         value = float(measurement.value)  # type: ignore[arg-type]  # read() only builds numeric kinds
         bound = float(threshold.value)  # type: ignore[arg-type]  # checked numeric by the rulebook
-        passed = value >= bound if self.direction is Direction.AT_LEAST else value <= bound
-        gap = 0.0 if passed else bound - value
+        if isinstance(measurement, Ratio):
+            passed = ratio_meets(measurement, bound, self.direction)
+        else:
+            passed = meets(value, bound, self.direction)
         return IndicatorResult(
             self,
             Status.PASS if passed else Status.FAIL,
@@ -46,40 +68,36 @@ class NumericIndicator(Indicator):
             threshold,
             context.column,
             threshold.verification,
-            gap=gap,
+            gap=0.0 if passed else bound - value,
             count_needed=None if passed else _count_needed(measurement, bound, self.direction),
         )
 
 
 class RateIndicator(NumericIndicator):
-    """A percentage; also accepts ``{numerator, denominator}`` counts."""
+    """A percentage; also accepts counts as ``{numerator, denominator}`` or ``"412/450"``."""
 
     unit = PERCENT
-    accepts = "a percentage, a string such as '95 %', or {numerator, denominator}"
+    accepts = "a percentage, a string such as '95 %', counts '412/450' or {numerator, denominator}"
 
     def read(self, raw: object, field: str) -> Measurement:
         """Accept a percentage in any numeric form, or counts."""
         if isinstance(raw, Mapping):
             return read_ratio(raw, field)
+        if isinstance(raw, str) and "/" in raw:
+            numerator, _, denominator = raw.partition("/")
+            return read_ratio({"numerator": numerator, "denominator": denominator}, field)
         return super().read(raw, field)
 
 
 def read_ratio(raw: Mapping[object, object], field: str) -> Ratio:
-    """Check ``{numerator, denominator}`` counts: finite, non-negative, part of a whole."""
+    """Check counts: finite, non-negative, part of a whole; numbers or number text."""
     extra = set(raw) - {"numerator", "denominator"}
     if extra or len(raw) != 2:
+        keys = sorted(describe(key) if not isinstance(key, str) else key for key in raw)
         raise WrongKindError(
-            field,
-            f"expected exactly the keys numerator and denominator, got {sorted(map(str, raw))}",
+            field, f"expected exactly the keys numerator and denominator, got {keys}"
         )
-    numbers = {}
-    for key in ("numerator", "denominator"):
-        value = raw[key]
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise WrongKindError(f"{field}.{key}", f"expected a count, got {_kind(value)}")
-        if not math.isfinite(value) or value < 0:
-            raise OutOfRangeError(f"{field}.{key}", f"{value} is not a non-negative count")
-        numbers[key] = float(value)
+    numbers = {key: _count(raw[key], f"{field}.{key}") for key in ("numerator", "denominator")}
     if numbers["denominator"] == 0:
         raise OutOfRangeError(f"{field}.denominator", "must be greater than 0")
     if numbers["numerator"] > numbers["denominator"]:
@@ -90,22 +108,24 @@ def read_ratio(raw: Mapping[object, object], field: str) -> Ratio:
     return Ratio(numbers["numerator"], numbers["denominator"])
 
 
+def _count(value: object, field: str) -> float:
+    if isinstance(value, str):
+        number = split_number(value, field)
+        if number.rest:
+            raise WrongKindError(field, f"expected a count, got {describe(value)}")
+        count = finite_float(number.value, field)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        count = finite_float(value, field)
+    else:
+        raise WrongKindError(field, f"expected a count, got {describe(value)}")
+    if count < 0:
+        raise OutOfRangeError(field, f"{count:g} is not a non-negative count")
+    return count
+
+
 def _count_needed(measurement: Measurement, bound: float, direction: Direction) -> int | None:
     if not isinstance(measurement, Ratio):
         return None
-    target = bound * measurement.denominator / 100.0
-    if direction is Direction.AT_LEAST:
-        return math.ceil(target - measurement.numerator - _COUNT_EPSILON)
-    return math.ceil(measurement.numerator - target - _COUNT_EPSILON)
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, bool):
-        return f"a boolean ({str(value).lower()})"
-    if isinstance(value, Mapping):
-        return "a mapping"
-    if isinstance(value, list | tuple):
-        return "a list"
-    if value is None:
-        return "null"
-    return f"{type(value).__name__} {value!r}"
+    target = exact(bound) * exact(measurement.denominator) / 100
+    have = exact(measurement.numerator)
+    return math.ceil(target - have if direction is Direction.AT_LEAST else have - target)

@@ -195,6 +195,6 @@ def _check_target(plan: Plan, n: int, book: Rulebook, problems: list[InputProble
             )
         return
     try:
-        indicator.unit.parse(f"{target.value} {target.unit}".strip(), f"{field}.unit")
+        indicator.unit.convert(target.value, target.unit, f"{field}.unit")
     except InputProblem as problem:
         problems.append(problem)

@@ -7,7 +7,7 @@ from attrs import frozen
 from ntm_rules.exceptions import InvalidInputError, WrongKindError
 from ntm_rules.explain import one_line
 from ntm_rules.plan.model import Department, FundingLine, Plan, Target, TargetKind
-from ntm_rules.results import Evaluation, Status
+from ntm_rules.results import Evaluation, Status, combine
 
 
 @frozen
@@ -99,13 +99,14 @@ def _target(target: Target, evaluation: Evaluation) -> TargetProgress:
             return TargetProgress(
                 target, Status.UNKNOWN, note="the plan does not list the criteria met before"
             )
-        lost = [
-            c.id
-            for c in evaluation.criteria
-            if c.id in target.baseline_met and c.status is not Status.PASS
-        ]
-        status = Status.FAIL if lost else Status.PASS
-        return TargetProgress(target, status, note=f"not kept: {', '.join(lost)}" if lost else "")
+        kept = [c for c in evaluation.criteria if c.id in target.baseline_met]
+        lost = [c.id for c in kept if c.status is Status.FAIL]
+        open_ = [c.id for c in kept if c.status is Status.UNKNOWN]
+        # As for a criterion's indicators: one lost fails it, one without a verdict leaves it open.
+        status = combine([c.status for c in kept])
+        notes = [f"not kept: {', '.join(lost)}"] if lost else []
+        notes += [f"no verdict: {', '.join(open_)}"] if open_ else []
+        return TargetProgress(target, status, note="; ".join(notes))
     if target.indicator is None or target.value is None:
         return TargetProgress(
             target, Status.UNKNOWN, note="a free metric: not measured by the rulebook"
@@ -127,7 +128,7 @@ def _target(target: Target, evaluation: Evaluation) -> TargetProgress:
             required = target.baseline * (1 - target.value / 100)
         met = current <= required
     else:
-        required = result.indicator.unit.parse(f"{target.value} {target.unit}".strip(), "target")
+        required = result.indicator.unit.convert(target.value, target.unit, "target")
         met = current >= required if target.kind is TargetKind.AT_LEAST else current <= required
     return TargetProgress(
         target,

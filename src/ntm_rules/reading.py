@@ -1,0 +1,232 @@
+"""The strict reader of what officials type: numbers, "no data" marks and achieved words.
+
+Every loader (profiles, plans, override tables, and the tabular readers) reads text through
+this module, so that ``"38,5"`` means the same everywhere. The grammar is small on purpose:
+an optional sign, digits with separators, and (read by :mod:`ntm_rules.units`) one unit.
+Nothing here evaluates an expression: ``"50 + 30"`` and ``"10**10"`` are errors.
+
+Separators follow Vietnamese usage first and accept English usage where it cannot be
+misread:
+
+* ``38,5`` and ``38.5`` are 38.5 (one separator not followed by exactly three digits);
+* ``1.200.000`` and ``1,200,000`` are 1 200 000 (a repeated separator groups thousands);
+* ``1.234,5`` and ``1,234.5`` are 1 234.5 (the last, single separator is the decimal one);
+* ``1.234`` and ``1,234`` are **ambiguous** (1.234 or 1 234): rejected with both readings;
+  write ``1234`` for the whole number or ``1,2340`` for the decimal; the unit is never used
+  to guess. ``0,125`` is not ambiguous (a thousands group never follows a lone 0).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import reprlib
+import unicodedata
+from fractions import Fraction
+
+from attrs import frozen
+
+from ntm_rules.exceptions import OutOfRangeError, UnitMismatchError, WrongKindError
+
+MAX_TEXT = 200
+"""The longest value text read; a longer one is an error (no legitimate value is longer)."""
+
+_BLANKS = frozenset(
+    {"", "–", "—", "n/a", "na", "null", "none", "khong co so lieu", "chua co so lieu"}
+)
+"""What an empty cell or a "no data" mark looks like, folded (``-`` folds to empty)."""
+
+_YES = frozenset({"dat", "dat chuan", "x", "1", "true", "yes", "co"})
+_NO = frozenset({"chua dat", "khong dat", "chua dat chuan", "0", "false", "no", "khong"})
+ACHIEVED_WORDS = "Đạt / Chưa đạt / Không đạt, x, 1 / 0, true / false, có / không"
+"""The achieved-type answers accepted, for error messages and documentation."""
+
+_NUMBER = re.compile(r"(?P<sign>[+\-−]?)(?P<body>\d[\d.,]*|[.,]\d+)")
+_EXPONENT = re.compile(r"[eE][+\-]?\d")
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:X\d{3})+")
+_SHORT_REPR = reprlib.Repr()
+_SHORT_REPR.maxstring = 40
+_SHORT_REPR.maxother = 40
+_SHORT_REPR.maxlevel = 2
+for _limit in ("maxlist", "maxtuple", "maxdict", "maxset", "maxfrozenset"):
+    setattr(_SHORT_REPR, _limit, 4)
+
+
+def excerpt(value: object) -> str:
+    """A short, escaped rendering of a bad value for an error message.
+
+    Long strings and deep structures are cut, so an error never prints a whole document.
+
+    Examples:
+        >>> excerpt("x" * 100)
+        "'xxxxxxxxxxxxxxxxx...xxxxxxxxxxxxxxxxxx'"
+        >>> excerpt(["a"] * 10)
+        "['a', 'a', 'a', 'a', ...]"
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"a {len(str(abs(value))) if value.bit_length() < 12_000 else 'huge'}-digit integer"
+    return _SHORT_REPR.repr(value)  # repr escapes what cannot be printed, surrogates included
+
+
+def has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (not Unicode: it cannot be written out)."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def fold(text: str) -> str:
+    """Fold Vietnamese text for lenient matching: no diacritics, lower case, single spaces.
+
+    Examples:
+        >>> fold("Đồng bằng  sông Hồng")
+        'dong bang song hong'
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.lower().replace("_", " ").replace("-", " ").split())
+
+
+def is_blank(raw: object) -> bool:
+    """Whether ``raw`` means "no data": ``None``, an empty cell, ``-`` or ``n/a``.
+
+    Examples:
+        >>> [is_blank(v) for v in (None, "", "  ", "-", "N/A", "chưa có số liệu", 0)]
+        [True, True, True, True, True, True, False]
+    """
+    if raw is None:
+        return True
+    return isinstance(raw, str) and len(raw) <= 40 and fold(raw) in _BLANKS
+
+
+def read_achieved(raw: object, field: str) -> bool:
+    """An achieved-type answer: a boolean, 1/0, or a word such as ``Đạt`` or ``Chưa đạt``.
+
+    Examples:
+        >>> [read_achieved(v, "x") for v in (True, 1, "Đạt", "chua dat", "X", "Không đạt")]
+        [True, True, True, False, True, False]
+    """
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, int) and raw in (0, 1):
+        return raw == 1
+    if isinstance(raw, str) and len(raw) <= MAX_TEXT:
+        word = fold(raw)
+        if word in _YES:
+            return True
+        if word in _NO:
+            return False
+    raise WrongKindError(field, f"expected {ACHIEVED_WORDS}; got {describe(raw)}")
+
+
+def starts_with_number(text: str) -> bool:
+    """Whether ``text`` (once stripped) begins with a sign or a digit."""
+    return _NUMBER.match(text.strip()) is not None
+
+
+@frozen
+class Number:
+    """A number read from text: its exact value and the text after it (the unit, if any)."""
+
+    value: Fraction
+    rest: str
+
+
+def split_number(text: str, field: str) -> Number:
+    """Read the leading number of ``text`` by the separator rules of this module.
+
+    Raises:
+        UnitMismatchError: the text does not start with a number, or its separators are
+            malformed or ambiguous (the message gives both readings).
+
+    Examples:
+        >>> [float(split_number(t, "x").value) for t in ("38,5", "1.200.000", "1,234.5", "-2")]
+        [38.5, 1200000.0, 1234.5, -2.0]
+        >>> split_number("2,5 m²/người", "x").rest
+        'm²/người'
+    """
+    text = unicodedata.normalize("NFC", text)
+    if len(text) > MAX_TEXT:
+        raise WrongKindError(field, f"text of {len(text)} characters is too long for a value")
+    stripped = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    match = _NUMBER.match(stripped)
+    if match is None:
+        raise UnitMismatchError(field, f"{excerpt(text)} does not start with a number")
+    body = match["body"]
+    if _EXPONENT.match(stripped, match.end()):
+        raise UnitMismatchError(
+            field, f"{excerpt(text)}: write the number in full, without an exponent"
+        )
+    value = _interpret(body, field, text)
+    if match["sign"] in ("-", "−"):
+        value = -value
+    return Number(value, stripped[match.end() :].strip())
+
+
+def _interpret(body: str, field: str, text: str) -> Fraction:
+    dots, commas = body.count("."), body.count(",")
+    if body[-1] in ".,":
+        raise UnitMismatchError(field, f"{excerpt(text)}: a separator must be followed by digits")
+    if dots and commas:
+        decimal = "." if body.rfind(".") > body.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        whole, _, fraction = body.rpartition(decimal)
+        if decimal in whole or not _grouped(whole, thousands):
+            raise UnitMismatchError(field, f"{excerpt(text)}: separators are not in place")
+        return Fraction(whole.replace(thousands, "") + "." + fraction)
+    if dots + commas == 0:
+        return Fraction(body)
+    separator = "." if dots else ","
+    if dots + commas > 1:
+        if not _grouped(body, separator):
+            raise UnitMismatchError(
+                field, f"{excerpt(text)}: a repeated {separator!r} must group thousands"
+            )
+        return Fraction(body.replace(separator, ""))
+    whole, _, fraction = body.partition(separator)
+    if len(fraction) == 3 and whole and not whole.startswith("0") and len(whole) <= 3:
+        raise UnitMismatchError(
+            field,
+            f"{excerpt(text)} is ambiguous: the decimal {whole}.{fraction} or the whole "
+            f"number {whole}{fraction}; write {whole}{fraction} for the "
+            f"whole number or {whole},{fraction}0 for the decimal",
+        )
+    return Fraction(f"{whole or '0'}.{fraction}")
+
+
+def _grouped(whole: str, separator: str) -> bool:
+    return bool(_GROUPED.fullmatch(whole.replace(separator, "X")))
+
+
+def finite_float(raw: int | float | Fraction, field: str) -> float:
+    """``raw`` as a finite float, or an error naming the field (huge integers included)."""
+    try:
+        value = float(raw)
+    except OverflowError:
+        raise OutOfRangeError(field, f"{excerpt(raw)} is too large") from None
+    if not math.isfinite(value):
+        raise OutOfRangeError(field, f"{excerpt(raw)} is not a finite number")
+    return value
+
+
+def exact(value: float) -> Fraction:
+    """The decimal a float was written as (``2.32`` → 232/100), for exact comparisons.
+
+    A float read from a document is the nearest binary value to the decimal the user wrote;
+    its shortest repr is that decimal, so comparing reprs exactly gives the verdict exact
+    arithmetic on the written figures would give.
+    """
+    return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+
+
+def describe(value: object) -> str:
+    """What kind of value was given, with a short excerpt."""
+    if isinstance(value, bool):
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return f"the text {excerpt(value)}"
+    return f"{type(value).__name__} {excerpt(value)}"
