@@ -1,6 +1,9 @@
 """The ntm-rules command line: outputs, JSON shapes and exit statuses."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -121,3 +124,94 @@ def test_other_bad_arguments_exit_2(
     assert code == 2
     assert out == ""
     assert "error:" in err
+
+
+def _cli(*argv: str) -> subprocess.CompletedProcess[bytes]:
+    """The installed command in a real process, as a shell would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "ntm_rules.cli", *argv], capture_output=True, timeout=60, check=False
+    )
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    """`ntm-rules … | head -1`: no traceback, no error, exit 0."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ntm_rules.cli", "rulebook", "--format", "json"],  # 260 kB
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # the reader goes away, as `head` does
+    code = process.wait(timeout=60)
+    errors = process.stderr.read()
+    process.stderr.close()
+    assert errors == b""
+    assert code == 0
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_one_line_and_exit_1() -> None:
+    """Writing to a full device: one error line, exit 1, no traceback."""
+    with Path("/dev/full").open("wb") as full:
+        process = subprocess.run(
+            [sys.executable, "-m", "ntm_rules.cli", "rulebook"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
+        )
+    lines = process.stderr.decode().splitlines()
+    assert process.returncode == 1
+    assert lines == ["error: cannot write the output (No space left on device)"]
+
+
+@pytest.mark.parametrize("year", ["0", "1999", "2026", "-5", "99999999999999999999"])
+def test_rulebook_years_outside_the_edition(capsys: pytest.CaptureFixture[str], year: str) -> None:
+    """A year the edition does not cover is an error, never a table printed as if in force."""
+    code, out, err = run(capsys, "rulebook", "--year", year)
+    assert code == 2
+    assert out == ""
+    assert err.startswith("error: --year:")
+    assert "2022–2025" in err
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "/dev/null", "/"])
+def test_special_files_are_refused(capsys: pytest.CaptureFixture[str], special: str) -> None:
+    """Only regular files are read: /dev/zero cannot make the command run forever."""
+    code, out, err = run(capsys, "evaluate", special)
+    assert (code, out) == (2, "")
+    assert "not a regular file" in err
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    """A named pipe is refused before it is opened (opening it would block)."""
+    fifo = tmp_path / "profile.yaml"
+    os.mkfifo(fifo)
+    process = _cli("evaluate", str(fifo))
+    assert process.returncode == 2
+    assert b"not a regular file" in process.stderr
+
+
+def test_an_undecodable_file_name_is_escaped(tmp_path: Path) -> None:
+    """A file name that is not UTF-8 is shown escaped in the error, not a crash."""
+    process = subprocess.run(
+        [sys.executable.encode(), b"-m", b"ntm_rules.cli", b"evaluate", b"\xff\xfe.yaml"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert process.returncode == 2
+    assert b"Traceback" not in process.stderr
+    assert process.stderr.startswith(b"error: ")
+
+
+def test_summary_names_the_failing_indicators(capsys: pytest.CaptureFixture[str]) -> None:
+    """The summary says which indicators fail, not only which rest on unverified figures."""
+    _, out, _ = run(capsys, "evaluate", "--example", "thu-lum-2025", "--lang", "en")
+    assert "Indicators not met: 5, 6.2" in out
+    _, out, _ = run(capsys, "evaluate", "--example", "thu-lum-2025")
+    assert "Chỉ tiêu không đạt: 5, 6.2" in out
+    assert "xã chưa đạt chuẩn nông thôn mới" in out

@@ -1,11 +1,13 @@
 """Evaluation: columns, composition of verdicts, gaps, dates and verification."""
 
+import json
 from typing import ClassVar
 
 import pytest
 
 import ntm_rules
 from ntm_rules import Reason, Status, Verification
+from ntm_rules.documents import evaluation_document
 from ntm_rules.examples import example_profile_path
 from tests.assertions import evaluate, result
 
@@ -224,3 +226,45 @@ def test_looking_up_an_unknown_indicator_is_a_typed_error() -> None:
     """Evaluation.indicator raises UnknownIdentifierError with a suggestion."""
     with pytest.raises(ntm_rules.NtmRulesError, match=r"did you mean '17\.1'"):
         evaluate({}).indicator("17.11")
+
+
+def test_safety_zone_of_a_district_that_left_poverty_uses_tdmnpb_from_2022() -> None:
+    """318 Art. 1 names ATK communes of districts that left poverty in 2018–2020."""
+    evaluation = evaluate(
+        {"15.3": 20}, region="DBSH", year=2022, categories=("safety_zone_left_poverty",)
+    )
+    assert evaluation.column.column is ntm_rules.Region.TDMNPB
+    assert evaluation.column.rule is not None
+    assert evaluation.column.rule.citation.instrument == "318/QĐ-TTg"
+
+
+def test_the_uncertain_reading_of_art_1_is_said_in_the_result() -> None:
+    """A non-ATK commune of such a district keeps its column, and the caveat says why."""
+    evaluation = evaluate(
+        {"15.3": 20}, region="DBSH", year=2025, categories=("district_left_poverty",)
+    )
+    assert evaluation.column.column is ntm_rules.Region.DBSH
+    assert [c.key for c in evaluation.column.caveats] == ["318_art1_district_left_poverty"]
+    assert "other reading" in evaluation.column.describe("en")
+
+
+def test_coastal_communes_before_211_carry_the_reading_caveat() -> None:
+    """Before 01/3/2024 a coastal-sandbank commune keeps its column, with the caveat; after, TDMNPB."""
+    before = evaluate({"15.3": 20}, region="BTB", year=2023, categories=("coastal_or_island",))
+    after = evaluate({"15.3": 20}, region="BTB", year=2024, categories=("coastal_or_island",))
+    assert before.column.column is ntm_rules.Region.BTB
+    assert [c.key for c in before.column.caveats] == ["318_art1_coastal_before_211"]
+    assert after.column.column is ntm_rules.Region.TDMNPB
+    assert after.column.caveats == ()
+
+
+def test_composite_parts_in_any_order_give_the_same_bytes() -> None:
+    """The same facts in another key order give the same explanation and document."""
+    forward = {"schools": 4, "meeting_minimum": 4, "meeting_level_1": 2}
+    backward = dict(reversed(list(forward.items())))
+    first = evaluate({"5": forward, "3.1": 70, "2.1": 90})
+    second = evaluate({"2.1": 90, "3.1": 70, "5": backward})
+    assert first.indicator("5").measurement == second.indicator("5").measurement
+    one = json.dumps(evaluation_document(first), ensure_ascii=False)
+    other = json.dumps(evaluation_document(second), ensure_ascii=False)
+    assert one == other

@@ -84,3 +84,68 @@ def test_table_round_trips() -> None:
     """to_dict then load gives an equal table."""
     table = ntm_rules.load_overrides(TABLE)
     assert ntm_rules.load_overrides(table.to_dict()) == table
+
+
+def _table(thresholds: dict[str, object]) -> ntm_rules.OverrideTable:
+    return ntm_rules.load_overrides({**TABLE, "thresholds": thresholds})
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        {"DBSH": 70, "Đồng bằng sông Hồng": 80},
+        {"dbsh": 70, "ĐBSH": 80},
+        {"TN": 70, "Tây Nguyên": 70},
+    ],
+)
+def test_one_column_named_twice_is_an_error_naming_both(columns: dict[str, object]) -> None:
+    """Two spellings of one region are not a silent last-wins: the error names both keys."""
+    with pytest.raises(ntm_rules.InvalidInputError) as caught:
+        ntm_rules.apply_overrides(ntm_rules.default_rulebook(), _table({"17.1": columns}))
+    message = str(caught.value)
+    first, second = columns
+    assert first in message
+    assert second in message
+
+
+def test_a_date_given_twice_for_one_column_is_an_error() -> None:
+    """Two values from the same day for one column contradict each other."""
+    dated = [
+        {"value": 70, "effective_from": "2024-03-01"},
+        {"value": 75, "effective_from": "2024-03-01"},
+    ]
+    with pytest.raises(ntm_rules.InvalidInputError, match="second 2024-03-01"):
+        ntm_rules.apply_overrides(ntm_rules.default_rulebook(), _table({"17.1": {"TN": dated}}))
+
+
+@pytest.mark.parametrize("order", [("all", "TN"), ("TN", "all")])
+def test_a_specific_column_beats_all_whatever_the_order(order: tuple[str, str]) -> None:
+    """{all: 70, TN: 90} gives TN 90 and the others 70, in either key order."""
+    values = {"all": 70, "TN": 90}
+    table = _table({"17.1": {key: values[key] for key in order}})
+    book = ntm_rules.apply_overrides(ntm_rules.default_rulebook(), table)
+    thresholds = book.indicator("17.1").thresholds
+    as_of = book.as_of(2025)
+    assert thresholds.at(ntm_rules.Region.TN, as_of).value == 90
+    assert thresholds.at(ntm_rules.Region.DBSH, as_of).value == 70
+
+
+def test_a_dated_history_for_one_column() -> None:
+    """A list of dated values: each holds from its date until the next."""
+    history = [{"value": 50}, {"value": 60, "effective_from": "2024-03-01"}]
+    book = ntm_rules.apply_overrides(
+        ntm_rules.default_rulebook(), _table({"17.1": {"TDMNPB": history}})
+    )
+    thresholds = book.indicator("17.1").thresholds
+    assert thresholds.at(ntm_rules.Region.TDMNPB, book.as_of(2023)).value == 50
+    assert thresholds.at(ntm_rules.Region.TDMNPB, book.as_of(2024)).value == 60
+
+
+def test_vietnamese_figures_and_blank_cells_in_tables() -> None:
+    """A table's figures read like profile values; a blank cell leaves the figure unknown."""
+    table = _table({"17.4": {"all": "2,5 m²/người"}, "17.1": {"TN": ""}, "17.3": {"all": "Đạt"}})
+    book = ntm_rules.apply_overrides(ntm_rules.default_rulebook(), table)
+    as_of = book.as_of(2025)
+    assert book.indicator("17.4").thresholds.at(ntm_rules.Region.TN, as_of).value == 2.5
+    assert not book.indicator("17.1").thresholds.at(ntm_rules.Region.TN, as_of).is_known
+    assert book.indicator("17.3").thresholds.at(ntm_rules.Region.TN, as_of).value is True

@@ -238,3 +238,73 @@ def test_unreadable_paths() -> None:
             ntm_rules.load_profile(special)
     with pytest.raises(InvalidInputError, match="file path or a mapping"):
         ntm_rules.load_profile(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("indicator", "raw", "expected"),
+    [
+        ("10", "38,5 triệu đồng/người/năm", Amount(38.5)),
+        ("10", "34.000.000 VND/person/year", Amount(34.0)),
+        ("10", "30.500.000 đồng/người/năm", Amount(30.5)),
+        ("10", "2,5 triệu đồng/người/tháng", Amount(30.0)),
+        ("17.4", "2,5 m²/người", Amount(2.5)),
+        ("17.4", "2,5 m2/người", Amount(2.5)),
+        ("3.1", "91,56 %", Amount(91.56)),
+        ("3.1", "412/450", Ratio(412.0, 450.0)),
+        ("3.1", {"numerator": "2,32", "denominator": "2,9"}, Ratio(2.32, 2.9)),
+        ("19.2", "Đạt", Achievement(True)),
+        ("19.2", "chưa đạt", Achievement(False)),
+        ("19.2", "Không đạt", Achievement(False)),
+        ("19.2", "x", Achievement(True)),
+        ("19.2", 1, Achievement(True)),
+        ("19.2", "0", Achievement(False)),
+        ("3.2", "Đạt", Achievement(True)),
+        ("3.2", "55 điểm", Score(55.0)),
+        ("3.2", "55,5", Score(55.5)),
+    ],
+)
+def test_values_as_officials_write_them(indicator: str, raw: object, expected: object) -> None:
+    """Vietnamese numbers, counts and achieved words read as the official means them."""
+    assert load({indicator: raw}).values[indicator] == expected
+
+
+@pytest.mark.parametrize("blank", [None, "", "  ", "-", "n/a", "N/A", "chưa có số liệu"])
+def test_blank_values_are_no_data(blank: object) -> None:
+    """An empty cell is "no data" (the indicator reads "chưa có số liệu"), never 0 or 1."""
+    profile = load({"3.1": blank, "10": blank, "19.2": blank, "5": blank})
+    assert profile.values == {}
+    result = ntm_rules.evaluate(profile).indicator("3.1")
+    assert result.status is ntm_rules.Status.UNKNOWN
+    assert result.reason is ntm_rules.Reason.NO_INPUT
+
+
+def test_blank_school_counts_are_left_out() -> None:
+    """A blank part of a composite is a missing part, not zero schools."""
+    value = load({"5": {"schools": 4, "meeting_minimum": "", "meeting_level_1": 3}}).values["5"]
+    assert value == Components({"schools": 4.0, "meeting_level_1": 3.0})
+
+
+def test_a_commune_at_30_5_million_fails_a_38_million_bar() -> None:
+    """'30.500.000 đồng' is 30.5 million: it fails 38, where it was once read as 0 or 305."""
+    table = ntm_rules.load_overrides(
+        {
+            "schema": "ntm_rules.overrides/1",
+            "id": "fixture",
+            "citation": {"instrument": "Test fixture (not a real decision)"},
+            "verification": "verified",
+            "thresholds": {"10": {"TDMNPB": "38 triệu đồng/người/năm"}},
+        }
+    )
+    book = ntm_rules.apply_overrides(ntm_rules.default_rulebook(), table)
+    for written in ("30.500.000 đồng/người/năm", "30,5 triệu đồng/người/năm", "30,5"):
+        profile = ntm_rules.load_profile({**BASE, "values": {"10": written}}, book)
+        result = ntm_rules.evaluate(profile, book).indicator("10")
+        assert result.status is ntm_rules.Status.FAIL, written
+        assert result.gap == pytest.approx(7.5)
+
+
+def test_values_are_kept_in_rulebook_order() -> None:
+    """Whatever the order of the input, values (and so documents) follow the rulebook."""
+    profile = load({"17.10": 90, "2.1": 90, "10": 40, "5": True})
+    assert list(profile.values) == ["2.1", "5", "10", "17.10"]
+    assert list(profile.to_dict()["values"]) == ["2.1", "5", "10", "17.10"]

@@ -35,7 +35,12 @@ MAX_NODES = 100_000
 """The most values a document may hold, with YAML aliases expanded."""
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+# libyaml's parser is linear and caps nesting itself; the pure-Python one is quadratic in
+# nested flow collections (20 000 "[" take a second), so it is only the fallback.
+_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[valid-type,misc]
     """A safe YAML loader that rejects duplicate keys instead of keeping the last one."""
 
 
@@ -88,7 +93,10 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
         deep = MalformedFileError("", f"{name} is nested more than {MAX_DEPTH} levels deep")
         raise InvalidInputError([deep], name) from None
     except (yaml.YAMLError, ValueError) as error:  # ValueError: JSON, or a 5000-digit number
-        reason = excerpt(" ".join(str(error).split()))[1:-1]
+        reason = " ".join(str(error).split())
+        reason = reason if len(reason) <= 300 else reason[:299] + "…"
+        if "maximum nesting depth" in reason:  # libyaml's own cap
+            reason = f"nested more than {MAX_DEPTH} levels deep"
         if "Exceeds the limit" in reason:
             reason = "a number has more digits than any value can (over 4300)"
         raise InvalidInputError(
