@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import ntm_rules
 from ntm_rules import Category, Region
-from ntm_rules.editions import EDITIONS
+from ntm_rules.editions import REGISTRY, edition
 from ntm_rules.evaluators.achieved import ScoredIndicator
 from ntm_rules.evaluators.base import Indicator
 from ntm_rules.evaluators.composite import CompositeIndicator
@@ -22,7 +22,7 @@ from ntm_rules.evaluators.numeric import NumericIndicator, RateIndicator
 from ntm_rules.plan.model import FundingSource
 from ntm_rules.thresholds import Direction
 
-RULEBOOKS = tuple(build() for build in EDITIONS.values())
+RULEBOOKS = tuple(edition(spec.id) for spec in REGISTRY)
 INDICATORS: tuple[tuple[ntm_rules.Rulebook, Indicator], ...] = tuple(
     (book, indicator) for book in RULEBOOKS for indicator in book.indicators()
 )

@@ -21,7 +21,7 @@ def test_readme_counts_match_the_data() -> None:
     for indicator in book.indicators():
         for region in ntm_rules.Region:
             # the 2022 column, as the reference counts it
-            counts[indicator.thresholds.at(region, book.as_of(2022)).verification.value] += 1
+            counts[indicator.thresholds.at(region.code, book.as_of(2022)).verification.value] += 1
     readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
     assert f"{counts['verified']} are shown by a cited public source" in readme
     assert f"{counts['unverified']} are recorded figures" in readme

@@ -60,7 +60,7 @@ def test_override_file_via_load_rulebook(tmp_path: Path) -> None:
     )
     book = ntm_rules.load_rulebook(path)
     assert book.id == "lai-chau"
-    assert book.indicator("2.2").thresholds.at(ntm_rules.Region.TN, book.as_of(2025)).value == 50
+    assert book.indicator("2.2").thresholds.at("TN", book.as_of(2025)).value == 50
 
 
 @pytest.mark.parametrize(
@@ -126,8 +126,8 @@ def test_a_specific_column_beats_all_whatever_the_order(order: tuple[str, str]) 
     book = ntm_rules.apply_overrides(ntm_rules.default_rulebook(), table)
     thresholds = book.indicator("17.1").thresholds
     as_of = book.as_of(2025)
-    assert thresholds.at(ntm_rules.Region.TN, as_of).value == 90
-    assert thresholds.at(ntm_rules.Region.DBSH, as_of).value == 70
+    assert thresholds.at("TN", as_of).value == 90
+    assert thresholds.at("DBSH", as_of).value == 70
 
 
 def test_a_dated_history_for_one_column() -> None:
@@ -137,8 +137,8 @@ def test_a_dated_history_for_one_column() -> None:
         ntm_rules.default_rulebook(), _table({"17.1": {"TDMNPB": history}})
     )
     thresholds = book.indicator("17.1").thresholds
-    assert thresholds.at(ntm_rules.Region.TDMNPB, book.as_of(2023)).value == 50
-    assert thresholds.at(ntm_rules.Region.TDMNPB, book.as_of(2024)).value == 60
+    assert thresholds.at("TDMNPB", book.as_of(2023)).value == 50
+    assert thresholds.at("TDMNPB", book.as_of(2024)).value == 60
 
 
 def test_vietnamese_figures_and_blank_cells_in_tables() -> None:
@@ -146,6 +146,6 @@ def test_vietnamese_figures_and_blank_cells_in_tables() -> None:
     table = _table({"17.4": {"all": "2,5 m²/người"}, "17.1": {"TN": ""}, "17.3": {"all": "Đạt"}})
     book = ntm_rules.apply_overrides(ntm_rules.default_rulebook(), table)
     as_of = book.as_of(2025)
-    assert book.indicator("17.4").thresholds.at(ntm_rules.Region.TN, as_of).value == 2.5
-    assert not book.indicator("17.1").thresholds.at(ntm_rules.Region.TN, as_of).is_known
-    assert book.indicator("17.3").thresholds.at(ntm_rules.Region.TN, as_of).value is True
+    assert book.indicator("17.4").thresholds.at("TN", as_of).value == 2.5
+    assert not book.indicator("17.1").thresholds.at("TN", as_of).is_known
+    assert book.indicator("17.3").thresholds.at("TN", as_of).value is True

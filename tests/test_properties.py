@@ -18,14 +18,15 @@ from hypothesis import strategies as st
 
 import ntm_rules
 from ntm_rules import Category, Region, Status, Verification
+from ntm_rules.columns import Column, ColumnChoice, RegionColumnRules, choose_region_column
 from ntm_rules.evaluators.base import Context, Indicator
 from ntm_rules.evaluators.numeric import NumericIndicator
-from ntm_rules.regions import COLUMN_RULES, choose_column
 from ntm_rules.thresholds import Direction
 from tests.strategies import (
     INDICATORS,
     NUMERIC,
     RATES,
+    RULEBOOKS,
     in_unit,
     profile_documents,
     ratios,
@@ -44,14 +45,15 @@ def _ids(pairs: tuple[tuple[ntm_rules.Rulebook, Indicator], ...]) -> list[str]:
 
 
 def _verdict(
-    indicator: Indicator, raw: Any, region: Region, year: int = 2025
+    indicator: Indicator, raw: Any, region: Region | str, year: int = 2025
 ) -> ntm_rules.IndicatorResult:
-    context = Context(choose_column(region, (), date(year, 12, 31)), date(year, 12, 31))
+    code = region if isinstance(region, str) else region.code
+    context = Context(ColumnChoice(Column(code, code, code)), date(year, 12, 31))
     return indicator.evaluate(indicator.read(raw, "x"), context)
 
 
 def _known(indicator: Indicator, region: Region) -> float | None:
-    threshold = indicator.thresholds.at(region, AS_OF)
+    threshold = indicator.thresholds.at(region.code, AS_OF)
     return float(threshold.value) if threshold.is_known else None  # type: ignore[arg-type]
 
 
@@ -163,19 +165,20 @@ def test_special_communes_get_tdmnpb_verdicts(
     category = data.draw(st.sampled_from(list(Category)))
     year = data.draw(years)
     as_of = date(year, 12, 31)
+    rules = book.column_rules
+    assert isinstance(rules, RegionColumnRules)
     switches = any(
-        category in rule.categories and rule.in_force_from <= as_of for rule in COLUMN_RULES
+        category in rule.categories and rule.in_force_from <= as_of for rule in rules.rules
     )
     raw = data.draw(raw_value(indicator))
-    special = indicator.evaluate(
-        indicator.read(raw, "x"), Context(choose_column(region, {category}, as_of), as_of)
-    )
-    mountain = indicator.evaluate(
-        indicator.read(raw, "x"), Context(choose_column(Region.TDMNPB, (), as_of), as_of)
-    )
-    own = indicator.evaluate(
-        indicator.read(raw, "x"), Context(choose_column(region, (), as_of), as_of)
-    )
+
+    def judged(region: Region, held: set[Category]) -> ntm_rules.IndicatorResult:
+        choice = choose_region_column(region, held, as_of, rules)
+        return indicator.evaluate(indicator.read(raw, "x"), Context(choice, as_of))
+
+    special = judged(region, {category})
+    mountain = judged(Region.TDMNPB, set())
+    own = judged(region, set())
     assert special.status is (mountain.status if switches else own.status)
     assert special.gap == (mountain.gap if switches else own.gap)
 
@@ -245,7 +248,7 @@ def test_achieved_rule(
     """An achieved-type indicator passes exactly when reported achieved (if its threshold is known)."""
     _note("achieved", indicator, book)
     verdict = _verdict(indicator, achieved, region)
-    if not indicator.thresholds.at(region, AS_OF).is_known:
+    if not indicator.thresholds.at(region.code, AS_OF).is_known:
         assert verdict.status is Status.UNKNOWN
     else:
         assert (verdict.status is Status.PASS) == achieved
@@ -256,8 +259,7 @@ def test_properties_cover_every_indicator() -> None:
     """The data-driven properties iterated over every indicator of every shipped rulebook."""
     every = {
         f"{book.id}:{indicator.id}"
-        for build in ntm_rules.EDITIONS.values()
-        for book in [build()]
+        for book in RULEBOOKS
         for indicator in book.indicators()
     }
     numeric = set(_ids(NUMERIC))

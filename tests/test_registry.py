@@ -1,21 +1,36 @@
-"""The explicit registry of criteria matches the modules on disk and the rulebook order."""
+"""The explicit registries (editions, and criteria per edition) match the packages on disk."""
 
+import importlib
 import pkgutil
 import unicodedata
 
+import pytest
+
 import ntm_rules
 from ntm_rules import criteria
-from ntm_rules.criteria import ALL_CRITERIA
+from ntm_rules.editions import REGISTRY, edition
 
 
-def test_every_criterion_module_is_registered_once() -> None:
-    """Each public module under criteria/ defines exactly one registered criterion."""
+def test_every_edition_package_is_registered_once() -> None:
+    """Each package under criteria/ declares one edition, listed once in the registry."""
+    packages = {m.name for m in pkgutil.iter_modules(criteria.__path__) if m.ispkg}
+    registered = [spec.criteria[0].__module__.split(".")[2] for spec in REGISTRY]
+    assert sorted(registered) == sorted(packages)
+    assert len({spec.id for spec in REGISTRY}) == len(REGISTRY)
+    assert len({spec.short_name for spec in REGISTRY}) == len(REGISTRY)
+
+
+@pytest.mark.parametrize("spec", REGISTRY, ids=[spec.id for spec in REGISTRY])
+def test_every_criterion_module_is_registered_once(spec: ntm_rules.rulebook.EditionSpec) -> None:
+    """Each public module of an edition package defines exactly one registered criterion."""
+    package = importlib.import_module(spec.criteria[0].__module__.rsplit(".", 1)[0])
     modules = {
-        m.name for m in pkgutil.iter_modules(criteria.__path__) if not m.name.startswith("_")
+        m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")
     }
-    registered = [c.__module__.rsplit(".", 1)[1] for c in ALL_CRITERIA]
+    registered = [c.__module__.rsplit(".", 1)[1] for c in spec.criteria]
     assert sorted(registered) == sorted(modules)
     assert len(registered) == len(set(registered))
+    assert [c.id for c in edition(spec.id).criteria] == [c.id for c in spec.criteria]
 
 
 def test_criteria_are_in_rulebook_order_with_unique_ids() -> None:

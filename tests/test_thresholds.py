@@ -5,13 +5,15 @@ from datetime import date
 import pytest
 
 import ntm_rules
-from ntm_rules import Citation, Region, RulebookError, Verification
-from ntm_rules.criteria.irrigation import IrrigatedFarmland, IrrigationAndDisasterPrevention
+import ntm_rules.editions
+from ntm_rules import Citation, RulebookError, Verification
+from ntm_rules.criteria.commune_2021_2025.irrigation import IrrigationAndDisasterPrevention
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.thresholds import Direction, ThresholdTable, ThresholdValue, cell, unknown
 
 CITE = Citation("test")
-GOOD = ThresholdTable.uniform(80, Verification.VERIFIED, CITE)
+CODES = ntm_rules.default_rulebook().columns.codes
+GOOD = ThresholdTable.uniform(80, Verification.VERIFIED, CITE, CODES)
 
 
 def _tn_dated(first: date, second: date) -> ThresholdTable:
@@ -20,13 +22,13 @@ def _tn_dated(first: date, second: date) -> ThresholdTable:
         ThresholdValue(1, Verification.VERIFIED, CITE, first),
         ThresholdValue(2, Verification.VERIFIED, CITE, second),
     )
-    return ThresholdTable({**GOOD.cells, Region.TN: values})
+    return ThresholdTable({**GOOD.cells, "TN": values})
 
 
 def test_every_shipped_rulebook_passes_its_checks() -> None:
     """Names, unit, direction, citation and status for every cell of every edition."""
-    for build in ntm_rules.EDITIONS.values():
-        book = build()
+    for spec in ntm_rules.editions.REGISTRY:
+        book = ntm_rules.editions.edition(spec.id)
         book.check()
         for indicator in book.indicators():
             assert indicator.name_vi
@@ -41,33 +43,33 @@ def test_every_shipped_rulebook_passes_its_checks() -> None:
     ("table", "direction", "fragment"),
     [
         (
-            ThresholdTable({Region.TN: (cell(80, Verification.VERIFIED, CITE),)}),
+            ThresholdTable({"TN": (cell(80, Verification.VERIFIED, CITE),)}),
             Direction.AT_LEAST,
             "no threshold entry",
         ),
         (
-            GOOD.replace(Region.TN, ThresholdValue(80, Verification.UNKNOWN, CITE)),
+            GOOD.replace("TN", ThresholdValue(80, Verification.UNKNOWN, CITE)),
             Direction.AT_LEAST,
             "marked 'unknown'",
         ),
         (
-            GOOD.replace(Region.TN, ThresholdValue(None, Verification.VERIFIED, CITE)),
+            GOOD.replace("TN", ThresholdValue(None, Verification.VERIFIED, CITE)),
             Direction.AT_LEAST,
             "must be 'unknown'",
         ),
         (
-            GOOD.replace(Region.TN, ThresholdValue(80, Verification.VERIFIED, Citation(""))),
+            GOOD.replace("TN", ThresholdValue(80, Verification.VERIFIED, Citation(""))),
             Direction.AT_LEAST,
             "citation",
         ),
         (GOOD, Direction.ACHIEVED, "must be true"),
         (
-            ThresholdTable.uniform(True, Verification.VERIFIED, CITE),
+            ThresholdTable.uniform(True, Verification.VERIFIED, CITE, CODES),
             Direction.AT_LEAST,
             "finite number",
         ),
         (
-            ThresholdTable.uniform(float("nan"), Verification.VERIFIED, CITE),
+            ThresholdTable.uniform(float("nan"), Verification.VERIFIED, CITE, CODES),
             Direction.AT_LEAST,
             "finite number",
         ),
@@ -80,40 +82,52 @@ def test_inconsistent_tables_are_refused(
 ) -> None:
     """Each kind of inconsistency raises RulebookError naming it."""
     with pytest.raises(RulebookError, match=fragment):
-        table.check("x", direction)
+        table.check("x", direction, CODES)
 
 
 def test_dated_values_are_contiguous() -> None:
     """A dated table answers every date: before the first value it is explicitly unknown."""
-    table = ThresholdTable.dated(
-        (date(2022, 1, 1), ThresholdTable.uniform(36, Verification.UNVERIFIED, CITE)),
-        (date(2023, 1, 1), ThresholdTable.uniform(None, Verification.UNKNOWN, CITE)),
-    )
-    assert table.at(Region.TN, date(2021, 12, 31)).verification is Verification.UNKNOWN
-    assert table.at(Region.TN, date(2022, 6, 1)).value == 36
-    assert table.at(Region.TN, date(2023, 1, 1)).value is None
+    first = ThresholdValue(36, Verification.UNVERIFIED, CITE, date(2022, 1, 1))
+    later = ThresholdValue(None, Verification.UNKNOWN, CITE, date(2023, 1, 1))
+    table = ThresholdTable({"TN": (first, later)})
+    assert table.at("TN", date(2021, 12, 31)).verification is Verification.UNKNOWN
+    assert table.at("TN", date(2022, 6, 1)).value == 36
+    assert table.at("TN", date(2023, 1, 1)).value is None
 
 
 def test_replacing_a_dated_value() -> None:
     """A dated replacement takes effect from its date; an undated one replaces the column."""
     dated = GOOD.replace(
-        Region.TN, ThresholdValue(90, Verification.VERIFIED, CITE, date(2025, 1, 1))
+        "TN", ThresholdValue(90, Verification.VERIFIED, CITE, date(2025, 1, 1))
     )
-    assert dated.at(Region.TN, date(2024, 12, 31)).value == 80
-    assert dated.at(Region.TN, date(2025, 1, 1)).value == 90
-    undated = dated.replace(Region.TN, ThresholdValue(70, Verification.VERIFIED, CITE))
-    assert undated.cells[Region.TN] == (ThresholdValue(70, Verification.VERIFIED, CITE),)
+    assert dated.at("TN", date(2024, 12, 31)).value == 80
+    assert dated.at("TN", date(2025, 1, 1)).value == 90
+    undated = dated.replace("TN", ThresholdValue(70, Verification.VERIFIED, CITE))
+    assert undated.cells["TN"] == (ThresholdValue(70, Verification.VERIFIED, CITE),)
 
 
 def test_duplicate_criteria_or_indicators_are_refused() -> None:
     """A rulebook with an id twice cannot be built."""
     book = ntm_rules.default_rulebook()
-    criterion = IrrigationAndDisasterPrevention()
+    criterion = next(c for c in book.criteria if isinstance(c, IrrigationAndDisasterPrevention))
+    head = ("x", "x", "x", CITE, 2022, 2025, book.groups)
     with pytest.raises(RulebookError, match="appears twice"):
-        Rulebook("x", "x", "x", CITE, 2022, 2025, book.groups, (criterion, criterion))
-    doubled = criterion.with_indicators((IrrigatedFarmland(), IrrigatedFarmland()))
+        Rulebook(*head, (criterion, criterion), book.columns, book.column_rules)
+    doubled = criterion.with_indicators((criterion.indicators[0], criterion.indicators[0]))
     with pytest.raises(RulebookError, match="appears twice"):
-        Rulebook("x", "x", "x", CITE, 2022, 2025, book.groups, (doubled,))
+        Rulebook(*head, (doubled,), book.columns, book.column_rules)
+
+
+def test_extra_columns_and_missing_rule_figures_are_refused() -> None:
+    """A cell for a column the edition does not have, or a rule without its figures."""
+    with pytest.raises(RulebookError, match="unknown columns"):
+        ThresholdTable({**GOOD.cells, "MARS": GOOD.cells["TN"]}).check(
+            "x", Direction.AT_LEAST, CODES
+        )
+    schools = ntm_rules.default_rulebook().indicator("5")
+    bare = type(schools)(schools.thresholds, {})
+    with pytest.raises(RulebookError, match="no figures for"):
+        bare.check(CODES)
 
 
 def test_unknown_helper() -> None:

@@ -6,7 +6,13 @@ basis.
 """
 
 from ntm_rules.citations import Citation, Verification
-from ntm_rules.editions import COMMUNE_2021_2025, EDITIONS, default_rulebook
+from ntm_rules.columns import Column, ColumnChoice, ColumnSet
+from ntm_rules.editions import (
+    COMMUNE_2021_2025,
+    EDITIONS,
+    default_rulebook,
+    edition_for_year,
+)
 from ntm_rules.engine import evaluate
 from ntm_rules.evaluators.base import Indicator
 from ntm_rules.exceptions import (
@@ -18,7 +24,7 @@ from ntm_rules.exceptions import (
 from ntm_rules.measurements import Achievement, Amount, Components, Ratio, Score
 from ntm_rules.overrides import OverrideTable, apply_overrides, load_overrides, load_rulebook
 from ntm_rules.profile import CommuneProfile, load_profile
-from ntm_rules.regions import Category, ColumnChoice, Region
+from ntm_rules.regions import Category, Region
 from ntm_rules.results import (
     CriterionResult,
     Evaluation,
@@ -39,7 +45,9 @@ __all__ = [
     "Amount",
     "Category",
     "Citation",
+    "Column",
     "ColumnChoice",
+    "ColumnSet",
     "CommuneProfile",
     "Components",
     "Criterion",
@@ -67,6 +75,7 @@ __all__ = [
     "__version__",
     "apply_overrides",
     "default_rulebook",
+    "edition_for_year",
     "evaluate",
     "load_overrides",
     "load_profile",

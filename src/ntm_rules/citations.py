@@ -21,6 +21,19 @@ class Verification(enum.Enum):
     UNKNOWN = "unknown"
 
 
+_STRENGTH = {"unknown": 0, "unverified": 1, "verified": 2}
+
+
+def weakest(*verifications: Verification) -> Verification:
+    """The weakest of several statuses: a verdict is only as sure as its least-known figure.
+
+    Examples:
+        >>> weakest(Verification.VERIFIED, Verification.UNVERIFIED).value
+        'unverified'
+    """
+    return min(verifications, key=lambda v: _STRENGTH[v.value])
+
+
 @frozen
 class Citation:
     """Where a rule or a figure comes from.

@@ -22,7 +22,6 @@ from ntm_rules.exceptions import InvalidInputError, NtmRulesError, OutOfRangeErr
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.cli import add_plan_commands
 from ntm_rules.profile import CommuneProfile, load_profile
-from ntm_rules.regions import Region
 from ntm_rules.rulebook import Rulebook
 
 EXIT_OK = 0
@@ -67,16 +66,16 @@ def _cmd_rulebook(args: argparse.Namespace) -> None:
         span = f"{rulebook.first_year}–{rulebook.last_year}"
         problem = OutOfRangeError("--year", f"{args.year} is outside {rulebook.id} ({span})")
         raise InvalidInputError([problem], "arguments")
-    region = Region.parse(args.region, "--region") if args.region else None
+    column = rulebook.columns.parse(args.region, "--region").code if args.region else None
     if args.format == "json":
         document = rulebook_document(rulebook, args.year)
-        if region is not None:
+        if column is not None:
             for criterion in document["criteria"]:
                 for indicator in criterion["indicators"]:
-                    indicator["thresholds"] = {region.code: indicator["thresholds"][region.code]}
+                    indicator["thresholds"] = {column: indicator["thresholds"][column]}
         _print_json(document)
     else:
-        print(report.rulebook_table(rulebook, args.lang, region=region, year=args.year))
+        print(report.rulebook_table(rulebook, args.lang, column=column, year=args.year))
 
 
 def _add_common(parser: argparse.ArgumentParser, *, profile: bool = True) -> None:

@@ -11,11 +11,11 @@ from typing import Any
 
 from ntm_rules import explain
 from ntm_rules.citations import Citation
+from ntm_rules.columns import ColumnChoice
 from ntm_rules.engine import evaluate
 from ntm_rules.exceptions import InconsistentTotalError, InvalidInputError, WrongKindError
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.profile import load_profile
-from ntm_rules.regions import ColumnChoice, Region
 from ntm_rules.results import CriterionResult, Evaluation, IndicatorResult
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.serialization import CONVERTER, unstructure_citation
@@ -30,7 +30,7 @@ def column_document(choice: ColumnChoice) -> dict[str, Any]:
     rule = choice.rule
     return {
         "column": choice.column.code,
-        "region": choice.region.code,
+        "region": None if choice.region is None else choice.region.code,
         "because": choice.because.key if choice.because else None,
         "basis": None if rule is None else unstructure_citation(rule.citation),
         "caveats": [
@@ -159,12 +159,13 @@ def threshold_document(value: ThresholdValue) -> dict[str, Any]:
 
 
 def rulebook_document(rulebook: Rulebook, year: int | None = None) -> dict[str, Any]:
-    """Every criterion and indicator with names, unit, direction and thresholds per region.
+    """Every criterion and indicator with names, unit, direction and figures per column.
 
-    With ``year``, each region shows the value in force at the end of that year; without,
+    With ``year``, each column shows the value in force at the end of that year; without,
     the most recent value, and ``history`` lists every dated value.
     """
     as_of = rulebook.as_of(year if year is not None else rulebook.last_year)
+    codes = rulebook.columns.codes
     criteria = []
     for criterion in rulebook.criteria:
         indicators = []
@@ -178,15 +179,16 @@ def rulebook_document(rulebook: Rulebook, year: int | None = None) -> dict[str, 
                 "unit_vi": indicator.unit.symbol_vi,
                 "direction": indicator.direction.value,
                 "accepts": indicator.accepts,
-                "thresholds": {
-                    region.code: threshold_document(table.at(region, as_of)) for region in Region
+                "thresholds": {code: threshold_document(table.at(code, as_of)) for code in codes},
+                "parameters": {
+                    name: {code: threshold_document(figure.at(code, as_of)) for code in codes}
+                    for name, figure in indicator.parameters.items()
                 },
                 "notes": indicator.notes,
             }
             if any(len(values) > 1 for values in table.cells.values()):
                 entry["history"] = {
-                    region.code: [threshold_document(v) for v in table.cells[region]]
-                    for region in Region
+                    code: [threshold_document(v) for v in table.cells[code]] for code in codes
                 }
             indicators.append(entry)
         criteria.append(

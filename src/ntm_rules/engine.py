@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ntm_rules.editions import default_rulebook
+from ntm_rules.editions import edition_for_year
 from ntm_rules.evaluators.base import Context
 from ntm_rules.exceptions import (
     InputProblem,
@@ -11,7 +11,6 @@ from ntm_rules.exceptions import (
     UnknownIdentifierError,
 )
 from ntm_rules.profile import CommuneProfile
-from ntm_rules.regions import choose_column
 from ntm_rules.results import Evaluation
 from ntm_rules.rulebook import Rulebook
 
@@ -19,7 +18,10 @@ from ntm_rules.rulebook import Rulebook
 def evaluate(
     profile: CommuneProfile, rulebook: Rulebook | None = None, *, verified_only: bool = False
 ) -> Evaluation:
-    """Evaluate a commune against every criterion of ``rulebook`` (default: 2021–2025).
+    """Evaluate a commune against every criterion of ``rulebook``.
+
+    Without ``rulebook``, the edition in force for the profile's data year is used (1980 for
+    2016–2021, 318 for 2022–2025, 51/2025 from 2026), and the evaluation says so.
 
     A failed threshold is a result; only a profile that does not fit the rulebook (a year
     it does not cover, an indicator it does not have) raises.
@@ -36,7 +38,9 @@ def evaluate(
         >>> evaluate(profile).criteria[2].status
         <Status.FAIL: 'fail'>
     """
-    rulebook = rulebook or default_rulebook()
+    chosen_by_year = rulebook is None
+    if rulebook is None:
+        rulebook = edition_for_year(profile.year)
     problems: list[InputProblem] = []
     if not rulebook.covers(profile.year):
         span = f"{rulebook.first_year}–{rulebook.last_year}"
@@ -50,7 +54,10 @@ def evaluate(
     if problems:
         raise InvalidInputError(problems, "profile")
     as_of = rulebook.as_of(profile.year)
-    column = choose_column(profile.region, profile.categories, as_of)
+    try:
+        column = rulebook.column_rules.choose(profile, as_of)
+    except InputProblem as problem:
+        raise InvalidInputError([problem], "profile") from None
     context = Context(column, as_of, verified_only)
     values = profile.values
     return Evaluation(
@@ -59,4 +66,5 @@ def evaluate(
         column,
         tuple(criterion.evaluate(values, context) for criterion in rulebook.criteria),
         verified_only,
+        "year" if chosen_by_year else "given",
     )

@@ -1,7 +1,9 @@
-"""Provincial and what-if threshold tables, applied to a shipped edition as data.
+"""Figure tables: an edition's own figures, and provincial or what-if tables, as data.
 
-A province's own table (e.g. Lai Châu 1487/QĐ-UBND) or a what-if scenario is a YAML or
-JSON file that fills or replaces thresholds, with its own citation::
+Every figure of an edition lives in a figure table beside its criteria modules
+(``figures.yaml``, schema ``ntm_rules.figures/1``), and a province's own table (e.g. Lai
+Châu 1487/QĐ-UBND) or a what-if scenario (schema ``ntm_rules.overrides/1``) has the same
+shape. One loader reads both, with the same checks::
 
     schema: ntm_rules.overrides/1
     id: lai-chau-1487
@@ -9,14 +11,16 @@ JSON file that fills or replaces thresholds, with its own citation::
     citation: {instrument: 1487/QĐ-UBND, provision: Phụ lục I}
     verification: verified          # default status of the values below
     thresholds:
-      "17.1": {all: 70}             # every region column
+      "17.1": {all: 70}             # every column
       "10": {TDMNPB: {value: 38, effective_from: 2025-01-01}}
       "2.2":                        # a dated history for one column
         TDMNPB: [{value: 50}, {value: 60, effective_from: 2024-03-01}]
+    parameters:                     # the figures inside composite and scored rules
+      "5": {level_1_share_many: {all: 60}}
 
 A column may be named once, in any spelling (``DBSH`` and ``Đồng bằng sông Hồng`` are the
 same column: naming both is an error). A specific column always beats ``all``, whatever the
-order of the keys.
+order of the keys. An edition's own table may also carry its column rules and caveats.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from typing import Any
 from attrs import Factory, frozen
 
 from ntm_rules.citations import Citation, Verification
-from ntm_rules.editions import COMMUNE_2021_2025, EDITIONS
+from ntm_rules.columns import Caveat, ColumnRule, ColumnSet, RegionColumnRules
 from ntm_rules.evaluators.base import Indicator
 from ntm_rules.exceptions import (
     DuplicateEntryError,
@@ -40,19 +44,21 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import read_source
-from ntm_rules.reading import describe, finite_float, is_blank, read_achieved
-from ntm_rules.regions import Region
+from ntm_rules.reading import describe, finite_float, is_blank, read_achieved, split_number
+from ntm_rules.regions import Category
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.serialization import CONVERTER, structure
 from ntm_rules.thresholds import Direction, ThresholdFigure, ThresholdTable, ThresholdValue
 
 OVERRIDES_SCHEMA = "ntm_rules.overrides/1"
+FIGURES_SCHEMA = "ntm_rules.figures/1"
 ALL_COLUMNS = "all"
+DEFAULT_BASE = "vn.ntm.xa.2021_2025"
 
 
 @frozen
 class OverrideValue:
-    """One supplied threshold: a figure for one column, possibly dated and separately cited."""
+    """One supplied figure: a value for one column, possibly dated and separately cited."""
 
     value: Any = None
     verification: Verification | None = None
@@ -61,42 +67,80 @@ class OverrideValue:
 
 
 @frozen
+class ColumnRuleEntry:
+    """A column rule as written in a figure table."""
+
+    categories: list[Category]
+    column: str
+    in_force_from: date
+    citation: Citation
+
+
+@frozen
+class CaveatEntry:
+    """A reading caveat as written in a figure table."""
+
+    key: str
+    categories: list[Category]
+    text_vi: str
+    text_en: str
+    citation: Citation
+    before: date | None = None
+
+
+Columns = dict[str, list[OverrideValue]]
+"""A figure's entries by column key (a code, a name, or ``all``)."""
+
+
+@frozen
 class OverrideTable:
-    """A provincial or what-if table: thresholds by indicator id, then by column."""
+    """A figure table: thresholds (and rule figures) by indicator id, then by column."""
 
     id: str
     citation: Citation
-    base: str = COMMUNE_2021_2025
+    base: str = DEFAULT_BASE
     verification: Verification = Verification.UNVERIFIED
-    thresholds: dict[str, dict[str, list[OverrideValue]]] = Factory(dict)
+    thresholds: dict[str, Columns] = Factory(dict)
+    parameters: dict[str, dict[str, Columns]] = Factory(dict)
+    columns: list[str] | None = None
+    column_rules: list[ColumnRuleEntry] | None = None
+    caveats: list[CaveatEntry] | None = None
     schema: str = OVERRIDES_SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
         """The table as plain data, in the form :func:`load_overrides` reads."""
         data: dict[str, Any] = CONVERTER.unstructure(self)
-        for columns in data["thresholds"].values():
+        tables = [
+            *data["thresholds"].values(),
+            *(figure for figures in data["parameters"].values() for figure in figures.values()),
+        ]
+        for columns in tables:
             for entries in columns.values():
                 for entry in entries:
                     for key in [k for k, v in entry.items() if v is None and k != "value"]:
                         del entry[key]
+        for key in ("columns", "column_rules", "caveats"):
+            if data[key] is None:
+                del data[key]
         return data
 
 
 def load_overrides(source: str | Path | Mapping[str, Any]) -> OverrideTable:
-    """Read an override table from a YAML/JSON file or a mapping, checking its shape."""
+    """Read a figure table from a YAML/JSON file or a mapping, checking its shape."""
     document, what = read_source(source, "overrides")
     data = dict(document)
-    raw = data.get("thresholds", {})
-    if isinstance(raw, Mapping):
-        data["thresholds"] = {
-            key: {column: _entries(value) for column, value in columns.items()}
-            if isinstance(columns, Mapping)
-            else columns
-            for key, columns in raw.items()
+    if isinstance(data.get("thresholds"), Mapping):
+        data["thresholds"] = _normalised(data["thresholds"])
+    if isinstance(data.get("parameters"), Mapping):
+        data["parameters"] = {
+            key: _normalised(figures) if isinstance(figures, Mapping) else figures
+            for key, figures in data["parameters"].items()
         }
     table, problems = structure(data, OverrideTable, what)
-    if table is not None and table.schema != OVERRIDES_SCHEMA:
-        problems.append(WrongKindError("schema", f"expected {OVERRIDES_SCHEMA!r}"))
+    if table is not None and table.schema not in (OVERRIDES_SCHEMA, FIGURES_SCHEMA):
+        problems.append(
+            WrongKindError("schema", f"expected {OVERRIDES_SCHEMA!r} or {FIGURES_SCHEMA!r}")
+        )
     if problems:
         raise InvalidInputError(problems, what)
     if table is None:  # pragma: no cover - structure() records a problem whenever it returns None
@@ -104,76 +148,178 @@ def load_overrides(source: str | Path | Mapping[str, Any]) -> OverrideTable:
     return table
 
 
+def _normalised(tables: Mapping[Any, Any]) -> dict[Any, Any]:
+    """Each column's value as a list of entries: a bare figure, one mapping, or a list."""
+    return {
+        key: {column: _entries(value) for column, value in columns.items()}
+        if isinstance(columns, Mapping)
+        else columns
+        for key, columns in tables.items()
+    }
+
+
 def _entries(value: object) -> object:
-    """A column's value as a list of entries: a bare figure, one mapping, or a list."""
     if isinstance(value, list):
         return [entry if isinstance(entry, Mapping) else {"value": entry} for entry in value]
     return [value if isinstance(value, Mapping) else {"value": value}]
 
 
 def apply_overrides(rulebook: Rulebook, table: OverrideTable) -> Rulebook:
-    """The rulebook with the table's thresholds filled in or replaced."""
+    """The rulebook with the table's figures filled in or replaced.
+
+    A table whose id is the edition's own (its shipped ``figures.yaml``) completes the
+    edition; any other makes a derived edition that names the table as its source.
+    """
     problems = ProblemCollector()
-    tables: dict[str, ThresholdTable] = {}
-    for key, columns in table.thresholds.items():
-        field = f'thresholds."{key}"'
-        if not rulebook.has_indicator(key):
-            problems.add(UnknownIdentifierError(field, "indicator", key, rulebook.indicator_ids))
+    completing = table.id == rulebook.id  # the edition's own data: each column as written
+    replaced: dict[str, Indicator] = {}
+    for key in sorted(set(table.thresholds) | set(table.parameters), key=_id_order):
+        indicator = _indicator(rulebook, key, problems, table)
+        if indicator is None:
             continue
-        indicator = rulebook.indicator(key)
-        current = indicator.thresholds
-        for regions, values in _columns_in_order(indicator, table, columns, field, problems):
-            for value in values:
-                for region in regions:
-                    current = current.replace(region, value)
-        tables[key] = current
+        entries = _columns_in_order(
+            indicator,
+            table,
+            table.thresholds.get(key, {}),
+            f'thresholds."{key}"',
+            column_set=rulebook.columns,
+            problems=problems,
+        )
+        thresholds = _applied(indicator.thresholds, entries, fresh=completing)
+        parameters = dict(indicator.parameters)
+        for name, columns in table.parameters.get(key, {}).items():
+            field = f'parameters."{key}".{name}'
+            if name not in indicator.parameter_names:
+                known = indicator.parameter_names
+                problems.add(UnknownIdentifierError(field, "rule figure", name, known))
+                continue
+            figure = parameters.get(name) or _blank(rulebook.columns, table.citation)
+            entries = _columns_in_order(
+                None, table, columns, field, column_set=rulebook.columns, problems=problems
+            )
+            parameters[name] = _applied(figure, entries, fresh=completing)
+        replaced[key] = indicator.with_tables(thresholds, parameters)
+    column_rules = _column_rules(table, rulebook.columns, problems)
     problems.raise_if_any(table.id)
-    return rulebook.with_thresholds(tables, new_id=table.id, citation=table.citation)
+    if table.id == rulebook.id:
+        return rulebook.with_indicators(replaced, column_rules=column_rules)
+    return rulebook.with_indicators(
+        replaced, new_id=table.id, citation=table.citation, column_rules=column_rules
+    )
+
+
+def _applied(
+    table: ThresholdTable,
+    entries: list[tuple[tuple[str, ...], list[ThresholdValue]]],
+    *,
+    fresh: bool,
+) -> ThresholdTable:
+    """``table`` with the entries applied: replacing each column's history when ``fresh``."""
+    for codes, values in entries:
+        for code in codes:
+            if fresh:
+                table = ThresholdTable({**table.cells, code: tuple(values)})
+            else:
+                for value in values:
+                    table = table.replace(code, value)
+    return table
+
+
+def _indicator(
+    rulebook: Rulebook, key: str, problems: ProblemCollector, table: OverrideTable
+) -> Indicator | None:
+    if rulebook.has_indicator(key):
+        return rulebook.indicator(key)
+    field = f'thresholds."{key}"' if key in table.thresholds else f'parameters."{key}"'
+    problems.add(UnknownIdentifierError(field, "indicator", key, rulebook.indicator_ids))
+    return None
+
+
+def _id_order(indicator_id: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in indicator_id.split(".")
+    )
+
+
+def _blank(columns: ColumnSet, citation: Citation) -> ThresholdTable:
+    return ThresholdTable.uniform(None, Verification.UNKNOWN, citation, columns.codes)
+
+
+def _column_rules(
+    table: OverrideTable, columns: ColumnSet, problems: ProblemCollector
+) -> RegionColumnRules | None:
+    if table.column_rules is None and table.caveats is None:
+        return None
+    rules = []
+    for index, entry in enumerate(table.column_rules or []):
+        try:
+            code = columns.parse(entry.column, f"column_rules[{index}].column").code
+        except InputProblem as problem:
+            problems.add(problem)
+            continue
+        rules.append(
+            ColumnRule(frozenset(entry.categories), code, entry.in_force_from, entry.citation)
+        )
+    caveats = tuple(
+        Caveat(c.key, frozenset(c.categories), c.before, c.text_vi, c.text_en, c.citation)
+        for c in table.caveats or []
+    )
+    return RegionColumnRules(columns, tuple(rules), caveats)
 
 
 def load_rulebook(spec: str | Path | None = None) -> Rulebook:
-    """A shipped edition by id, or an edition derived by an override file."""
+    """A shipped edition by id or short name, or an edition derived by a figure table."""
+    from ntm_rules.editions import edition, find_edition  # noqa: PLC0415 - editions import this
+
     if spec is None:
-        spec = COMMUNE_2021_2025
-    if str(spec) in EDITIONS:
-        return EDITIONS[str(spec)]()
+        return edition(DEFAULT_BASE)
+    found = find_edition(str(spec))
+    if found is not None:
+        return found
     if not Path(spec).exists():
+        from ntm_rules.editions import known_names  # noqa: PLC0415
+
         raise InvalidInputError(
-            [UnknownIdentifierError("rulebook", "rulebook or file", str(spec), EDITIONS)],
+            [UnknownIdentifierError("rulebook", "rulebook or file", str(spec), known_names())],
             "rulebook",
         )
     table = load_overrides(spec)
-    if table.base not in EDITIONS:
-        problem = UnknownIdentifierError("base", "rulebook", table.base, EDITIONS)
+    base = find_edition(table.base)
+    if base is None:
+        from ntm_rules.editions import known_names  # noqa: PLC0415
+
+        problem = UnknownIdentifierError("base", "rulebook", table.base, known_names())
         raise InvalidInputError([problem], str(spec))
-    return apply_overrides(EDITIONS[table.base](), table)
+    return apply_overrides(base, table)
 
 
 def _columns_in_order(
-    indicator: Indicator,
+    indicator: Indicator | None,
     table: OverrideTable,
     columns: Mapping[str, list[OverrideValue]],
     field: str,
+    *,
+    column_set: ColumnSet,
     problems: ProblemCollector,
-) -> list[tuple[tuple[Region, ...], list[ThresholdValue]]]:
-    """The entries of one indicator, ``all`` first so that a specific column always wins."""
-    named: dict[Region, str] = {}
-    general: list[tuple[tuple[Region, ...], list[ThresholdValue]]] = []
-    specific: list[tuple[tuple[Region, ...], list[ThresholdValue]]] = []
+) -> list[tuple[tuple[str, ...], list[ThresholdValue]]]:
+    """The entries of one figure, ``all`` first so that a specific column always wins."""
+    named: dict[str, str] = {}
+    general: list[tuple[tuple[str, ...], list[ThresholdValue]]] = []
+    specific: list[tuple[tuple[str, ...], list[ThresholdValue]]] = []
     for column, entries in columns.items():
         where = f"{field}.{column}"
         try:
             if column.strip().lower() == ALL_COLUMNS:
-                regions, into = tuple(Region), general
+                codes, into = column_set.codes, general
             else:
-                region = Region.parse(column, where)
-                if region in named:
+                code = column_set.parse(column, where).code
+                if code in named:
                     raise DuplicateEntryError(
                         where,
-                        f"names the column {region.code} already named by {field}.{named[region]}",
+                        f"names the column {code} already named by {field}.{named[code]}",
                     )
-                named[region] = column
-                regions, into = (region,), specific
+                named[code] = column
+                codes, into = (code,), specific
             values = [
                 _threshold(indicator, table, entry, f"{where}[{n}]")
                 for n, entry in enumerate(entries)
@@ -182,8 +328,7 @@ def _columns_in_order(
         except InputProblem as problem:
             problems.add(problem)
             continue
-        undated_first = sorted(values, key=lambda v: v.effective_from is not None)
-        into.append((regions, undated_first))
+        into.append((codes, sorted(values, key=lambda v: v.effective_from or date.min)))
     return general + specific
 
 
@@ -192,15 +337,16 @@ def _check_dates(values: list[ThresholdValue], field: str) -> None:
     for index, value in enumerate(values):
         if value.effective_from in seen:
             when = value.effective_from.isoformat() if value.effective_from else "undated"
+            first = seen[value.effective_from]
             raise DuplicateEntryError(
                 f"{field}[{index}]",
-                f"a second {when} value for this column (first at {field}[{seen[value.effective_from]}])",
+                f"a second {when} value for this column (first at {field}[{first}])",
             )
         seen[value.effective_from] = index
 
 
 def _threshold(
-    indicator: Indicator, table: OverrideTable, entry: OverrideValue, field: str
+    indicator: Indicator | None, table: OverrideTable, entry: OverrideValue, field: str
 ) -> ThresholdValue:
     figure = _figure(indicator, entry.value, f"{field}.value")
     verification = entry.verification or table.verification
@@ -220,22 +366,31 @@ def _is_yes(raw: str, field: str) -> bool:
         return False
 
 
-def _figure(indicator: Indicator, raw: object, field: str) -> ThresholdFigure:
+def _figure(indicator: Indicator | None, raw: object, field: str) -> ThresholdFigure:
+    """A threshold in the indicator's unit, or (``indicator`` None) a plain rule figure."""
     if is_blank(raw):
         return None
-    if indicator.direction is Direction.ACHIEVED:
+    if indicator is not None and indicator.direction is Direction.ACHIEVED:
         if raw is not True and not (isinstance(raw, str) and _is_yes(raw, field)):
             raise WrongKindError(
                 field, "an achieved-type threshold is true / Đạt (or blank: unknown)"
             )
         return True
     if isinstance(raw, str):
-        value = indicator.unit.parse(raw, field)
+        if indicator is not None:
+            value = indicator.unit.parse(raw, field)
+        else:
+            number = split_number(raw, field)
+            if number.rest not in ("", "%"):
+                raise WrongKindError(field, f"expected a plain number, got {describe(raw)}")
+            value = finite_float(number.value, field)
     elif isinstance(raw, int | float) and not isinstance(raw, bool):
         value = finite_float(raw, field)
     else:
-        raise WrongKindError(
-            field, f"expected a number in {indicator.unit.symbol_en}, got {describe(raw)}"
-        )
-    indicator.unit.check_range(value, field)
+        unit = indicator.unit.symbol_en if indicator is not None else "a number"
+        raise WrongKindError(field, f"expected a number in {unit}, got {describe(raw)}")
+    if indicator is not None:
+        indicator.unit.check_range(value, field)
+    elif value < 0:
+        raise WrongKindError(field, f"expected a number of 0 or more, got {describe(raw)}")
     return value

@@ -8,7 +8,7 @@ from typing import Any
 
 from attrs import Factory, frozen
 
-from ntm_rules.editions import default_rulebook
+from ntm_rules.editions import default_rulebook, edition_for_year
 from ntm_rules.exceptions import (
     InputProblem,
     InvalidInputError,
@@ -22,7 +22,7 @@ from ntm_rules.measurements import Measurement
 from ntm_rules.reading import excerpt, is_blank
 from ntm_rules.regions import Category, Region
 from ntm_rules.rulebook import Rulebook
-from ntm_rules.serialization import structure
+from ntm_rules.serialization import CONVERTER, structure
 
 PROFILE_SCHEMA = "ntm_rules.profile/1"
 
@@ -35,15 +35,33 @@ def id_order(indicator_id: str) -> tuple[tuple[int, int, str], ...]:
 
 
 @frozen
+class GroupFacts:
+    """Facts that decide a 2026–2030 commune group (51/2025/QĐ-TTg), when the group is not stated.
+
+    A fact not given is not known to hold, as with categories.
+
+    Attributes:
+        adjacent_urban_oriented: next to an existing urban area and oriented to become urban.
+        planned_urban: planned as a new urban area.
+        agriculture_share: agriculture's share of the commune economy, in percent.
+    """
+
+    adjacent_urban_oriented: bool | None = None
+    planned_urban: bool | None = None
+    agriculture_share: float | None = None
+
+
+@frozen
 class CommuneProfile:
     """What is known of one commune for one data year.
 
     Attributes:
         commune: the commune's name.
         province: its province.
-        region: its socio-economic region.
+        region: its socio-economic region (``None`` for editions by commune group).
         year: the data year judged.
-        categories: categories that may switch the commune to the TDMNPB column.
+        categories: the categories the commune is officially listed in (especially
+            difficult, safety zone, zone II/III…): the edition's rules turn them into a column.
         values: checked measurements, keyed by official indicator id (``"2.1"``, ``"17.10"``).
         illustrative: the figures are made up for illustration, not reported data.
         note: free text (source of the figures, who compiled them).
@@ -51,20 +69,29 @@ class CommuneProfile:
 
     commune: str
     province: str
-    region: Region
+    region: Region | None
     year: int
     categories: frozenset[Category] = frozenset()
     values: Mapping[str, Measurement] = Factory(dict)
     illustrative: bool = False
     note: str = ""
+    group: str | None = None
+    facts: GroupFacts = Factory(GroupFacts)
 
     def to_dict(self) -> dict[str, Any]:
         """The profile as plain data, in the form :func:`load_profile` reads."""
+        extra: dict[str, Any] = {}
+        if self.group is not None:
+            extra["group"] = self.group
+        facts = {k: v for k, v in CONVERTER.unstructure(self.facts).items() if v is not None}
+        if facts:
+            extra["facts"] = facts
         return {
             "schema": PROFILE_SCHEMA,
             "commune": self.commune,
             "province": self.province,
-            "region": self.region.code,
+            "region": None if self.region is None else self.region.code,
+            **extra,
             "year": self.year,
             "categories": sorted(category.key for category in self.categories),
             "values": {
@@ -78,8 +105,10 @@ class CommuneProfile:
 @frozen
 class _ProfileDocument:
     commune: str
-    region: Region
     year: int
+    region: Region | None = None
+    group: str | None = None
+    facts: GroupFacts = Factory(GroupFacts)
     province: str = ""
     categories: list[Category] = Factory(list)
     values: dict[Any, Any] = Factory(dict)
@@ -102,7 +131,6 @@ def load_profile(
         >>> profile.values["3.1"]
         Amount(value=85.0)
     """
-    rulebook = rulebook or default_rulebook()
     data, what = read_source(source, "profile")
     problems = ProblemCollector()
     raw_values = data.get("values", {})
@@ -112,16 +140,16 @@ def load_profile(
         problems.add(problem)
     if document is not None and document.schema != PROFILE_SCHEMA:
         problems.add(WrongKindError("schema", f"expected {PROFILE_SCHEMA!r}"))
-    year = data.get("year")
-    if (
-        isinstance(year, int)
-        and not isinstance(year, bool)
-        and not any(problem.field == "year" for problem in head_problems)
-        and not rulebook.covers(year)
-    ):
+    if document is not None and rulebook is None:
+        try:
+            rulebook = edition_for_year(document.year)
+        except InvalidInputError as error:
+            for problem in error.problems:
+                problems.add(problem)
+    if document is not None and rulebook is not None and not rulebook.covers(document.year):
         span = f"{rulebook.first_year}–{rulebook.last_year}"
-        problems.add(OutOfRangeError("year", f"{year} is outside {rulebook.id} ({span})"))
-    values = read_values(raw_values, rulebook, problems)
+        problems.add(OutOfRangeError("year", f"{document.year} is outside {rulebook.id} ({span})"))
+    values = read_values(raw_values, rulebook or default_rulebook(), problems)
     problems.raise_if_any(what)
     if (
         document is None
@@ -136,6 +164,8 @@ def load_profile(
         values=values,
         illustrative=document.illustrative,
         note=document.note,
+        group=document.group,
+        facts=document.facts,
     )
 
 

@@ -17,7 +17,6 @@ from ntm_rules.plan.model import (
     TargetKind,
 )
 from ntm_rules.plan.progress import PlanProgress
-from ntm_rules.regions import Region
 from ntm_rules.results import Evaluation, Reason, Status, Verdict
 from ntm_rules.rulebook import Rulebook
 
@@ -168,22 +167,22 @@ _VERDICTS = {
 
 
 def rulebook_table(
-    rulebook: Rulebook, lang: str = "vi", *, region: Region | None = None, year: int | None = None
+    rulebook: Rulebook, lang: str = "vi", *, column: str | None = None, year: int | None = None
 ) -> str:
-    """Every indicator with unit, direction and the threshold of each region (or of one)."""
+    """Every indicator with unit, direction and the threshold of each column (or of one)."""
     as_of = rulebook.as_of(year if year is not None else rulebook.last_year)
-    regions = [region] if region is not None else list(Region)
+    codes = [column] if column is not None else list(rulebook.columns.codes)
     rows = []
     for indicator in rulebook.indicators():
         cells = []
-        for column in regions:
-            value = indicator.thresholds.at(column, as_of)
+        for code in codes:
+            value = indicator.thresholds.at(code, as_of)
             cells.append(_cell(value.value, value.verification.value))
         unit = indicator.unit.symbol_en if lang == "en" else indicator.unit.symbol_vi
         rows.append(
             [indicator.id, _short(indicator.name(lang)), unit, indicator.direction.symbol, *cells]
         )
-    headers = [*headings(lang, "Id", "Indicator", "Unit", ""), *(r.code for r in regions)]
+    headers = [*headings(lang, "Id", "Indicator", "Unit", ""), *codes]
     legend = (
         "plain = verified, ~ = unverified, ? = unknown"
         if lang == "en"
@@ -354,8 +353,8 @@ def rulebook_markdown(rulebook: Rulebook, year: int | None = None) -> str:
     for criterion in rulebook.criteria:
         for indicator in criterion.indicators:
             cells = []
-            for region in Region:
-                value = indicator.thresholds.at(region, as_of)
+            for code in rulebook.columns.codes:
+                value = indicator.thresholds.at(code, as_of)
                 cells.append(_cell(value.value, value.verification.value))
             rows.append(
                 [
@@ -366,7 +365,7 @@ def rulebook_markdown(rulebook: Rulebook, year: int | None = None) -> str:
                     *cells,
                 ]
             )
-    headers = ["Id", "Indicator", "", "Unit", *(region.code for region in Region)]
+    headers = ["Id", "Indicator", "", "Unit", *rulebook.columns.codes]
     body = tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
     return "\n".join(
         [

@@ -5,16 +5,16 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from attrs import frozen
+from attrs import field, frozen
 
 from ntm_rules.citations import Verification
 from ntm_rules.exceptions import UnknownIdentifierError
 
 if TYPE_CHECKING:
+    from ntm_rules.columns import ColumnChoice
     from ntm_rules.evaluators.base import Indicator
     from ntm_rules.measurements import Measurement
     from ntm_rules.profile import CommuneProfile
-    from ntm_rules.regions import ColumnChoice
     from ntm_rules.rulebook import Criterion, Rulebook
     from ntm_rules.thresholds import ThresholdValue
 
@@ -37,6 +37,7 @@ class Reason(enum.Enum):
     SCORE_BAND_UNKNOWN = "score_band_unknown"
     SCORE_ABOVE_BAND = "score_above_band"
     PART_MISSING = "part_missing"
+    NO_INDICATORS = "no_indicators"
 
 
 class Verdict(enum.Enum):
@@ -89,11 +90,16 @@ class IndicatorResult:
 
 @frozen
 class CriterionResult:
-    """The verdict on one criterion: met when every indicator is met."""
+    """The verdict on one criterion: met when every indicator is met.
+
+    ``reason`` is set when the criterion could not be assessed as a whole (its indicators
+    are not known yet, e.g. the 2026–2030 set before an edition file supplies them).
+    """
 
     criterion: Criterion
     status: Status
     indicators: tuple[IndicatorResult, ...]
+    reason: Reason | None = None
 
     @property
     def id(self) -> str:
@@ -126,6 +132,8 @@ class Evaluation:
     column: ColumnChoice
     criteria: tuple[CriterionResult, ...]
     verified_only: bool = False
+    edition_basis: str = field(default="given", eq=False)
+    """Why this edition: ``"year"`` (the one in force for the data year) or ``"given"``."""
 
     @property
     def criteria_met(self) -> int:
@@ -193,6 +201,11 @@ class Evaluation:
                         return result
         known = self.rulebook.indicator_ids
         raise UnknownIdentifierError("indicator", "indicator", indicator_id, known)
+
+    @property
+    def criteria_without_indicators(self) -> tuple[str, ...]:
+        """Ids of the criteria whose indicators the edition does not know yet."""
+        return tuple(c.id for c in self.criteria if c.reason is Reason.NO_INDICATORS)
 
     @property
     def resting_on_unverified(self) -> tuple[str, ...]:

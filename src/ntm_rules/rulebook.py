@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date
+from pathlib import Path
 from typing import ClassVar, Self
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from ntm_rules.citations import Citation
+from ntm_rules.columns import ColumnRules, ColumnSet
 from ntm_rules.evaluators.base import Context, Indicator
 from ntm_rules.exceptions import RulebookError
 from ntm_rules.measurements import Measurement
-from ntm_rules.results import CriterionResult, combine
+from ntm_rules.results import CriterionResult, Reason, Status, combine
 from ntm_rules.thresholds import ThresholdTable
 
 
@@ -34,7 +36,9 @@ class Criterion:
     """A criterion: met when every one of its sub-indicators is met.
 
     Subclasses name the criterion and list its indicator classes; an instance holds the
-    indicator instances (with their threshold tables).
+    indicator instances (with their threshold tables), built by the edition from its data.
+    A criterion whose indicators are not known yet (the 2026–2030 set until an edition file
+    supplies them) has none and cannot be assessed.
     """
 
     id: ClassVar[str]
@@ -45,10 +49,8 @@ class Criterion:
 
     __slots__ = ("indicators",)
 
-    def __init__(self, indicators: tuple[Indicator, ...] | None = None) -> None:
-        self.indicators = (
-            indicators if indicators is not None else tuple(t() for t in self.indicator_types)
-        )
+    def __init__(self, indicators: tuple[Indicator, ...]) -> None:
+        self.indicators = indicators
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id}>"
@@ -67,6 +69,8 @@ class Criterion:
 
     def evaluate(self, values: Mapping[str, Measurement], context: Context) -> CriterionResult:
         """Evaluate every sub-indicator and combine the verdicts."""
+        if not self.indicators:
+            return CriterionResult(self, Status.UNKNOWN, (), Reason.NO_INDICATORS)
         results = [i.evaluate(values.get(i.id), context) for i in self.indicators]
         return CriterionResult(self, combine([r.status for r in results]), tuple(results))
 
@@ -89,8 +93,13 @@ class Rulebook:
         groups: the groups of criteria, in order.
         criteria: the criteria, in rulebook order.
         official_indicator_count: how many sub-indicators the instrument has.
+        columns: what the thresholds are indexed by (regions, commune groups).
+        column_rules: how a commune's column is chosen, and why.
         notes: what is known to be missing or uncertain in this encoding.
         derived_from: for a provincial or what-if table, the edition it modifies.
+        derivation_citation: the instrument of that table.
+        tier: ``basic``, ``advanced``, ``model`` or ``modern``.
+        short_name: the name users give on the command line, e.g. ``"2021-2025"``.
     """
 
     id: str
@@ -101,10 +110,14 @@ class Rulebook:
     last_year: int
     groups: tuple[Group, ...]
     criteria: tuple[Criterion, ...]
+    columns: ColumnSet
+    column_rules: ColumnRules
     official_indicator_count: int | None = None
     notes: tuple[str, ...] = ()
     derived_from: str | None = None
     derivation_citation: Citation | None = None
+    tier: str = "basic"
+    short_name: str = ""
     _index: Mapping[str, Indicator] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -125,7 +138,7 @@ class Rulebook:
         for indicator in self.indicators():
             if not (indicator.name_vi and indicator.name_en):
                 raise RulebookError(f"{indicator.id}: both names are required")
-            indicator.check()
+            indicator.check(self.columns.codes)
 
     def indicators(self) -> Iterator[Indicator]:
         """Every sub-indicator, in rulebook order."""
@@ -153,6 +166,32 @@ class Rulebook:
         """The date whose thresholds apply to a data year: its last day."""
         return date(year, 12, 31)
 
+    def with_indicators(
+        self,
+        indicators: Mapping[str, Indicator],
+        *,
+        new_id: str | None = None,
+        citation: Citation | None = None,
+        column_rules: ColumnRules | None = None,
+    ) -> Rulebook:
+        """A derived edition with some indicators replaced (new tables, or new figures).
+
+        With ``new_id`` the result is a derivation (a provincial or what-if table) of this
+        edition; without, the same edition completed by its own data.
+        """
+        unknown = sorted(set(indicators) - set(self._index))
+        if unknown:
+            raise RulebookError(f"{new_id or self.id}: no such indicators in {self.id}: {unknown}")
+        criteria = tuple(
+            criterion.with_indicators(tuple(indicators.get(i.id, i) for i in criterion.indicators))
+            for criterion in self.criteria
+        )
+        derived = evolve(self, criteria=criteria, column_rules=column_rules or self.column_rules)
+        if new_id is not None:
+            derived = evolve(derived, id=new_id, derived_from=self.id, derivation_citation=citation)
+        derived.check()
+        return derived
+
     def with_thresholds(
         self,
         tables: Mapping[str, ThresholdTable],
@@ -164,28 +203,47 @@ class Rulebook:
         unknown = sorted(set(tables) - set(self._index))
         if unknown:
             raise RulebookError(f"{new_id}: no such indicators in {self.id}: {unknown}")
-        criteria = tuple(
-            criterion.with_indicators(
-                tuple(
-                    i.with_thresholds(tables[i.id]) if i.id in tables else i
-                    for i in criterion.indicators
-                )
-            )
-            for criterion in self.criteria
-        )
-        derived = Rulebook(
-            new_id,
-            self.title_vi,
-            self.title_en,
-            self.citation,
-            self.first_year,
-            self.last_year,
-            self.groups,
-            criteria,
-            self.official_indicator_count,
-            self.notes,
-            derived_from=self.id,
-            derivation_citation=citation,
-        )
-        derived.check()
-        return derived
+        replaced = {key: self._index[key].with_tables(table) for key, table in tables.items()}
+        return self.with_indicators(replaced, new_id=new_id, citation=citation)
+
+
+@frozen
+class EditionSpec:
+    """What an edition package declares: its identity, its criteria and where its figures are.
+
+    Attributes:
+        id: the stable identifier, e.g. ``"vn.ntm.xa.2021_2025"``.
+        short_name: the name used on the command line, e.g. ``"2021-2025"``.
+        title_vi: the Vietnamese title.
+        title_en: the English title.
+        citation: the instrument.
+        first_year: the first data year it judges.
+        last_year: the last data year it judges.
+        groups: the groups of criteria.
+        criteria: the criterion classes, in rulebook order.
+        columns: the column dimension.
+        figures: the figure table (``figures.yaml``), or ``None`` when none is shipped.
+        column_rules: how a commune's column is chosen (default: its own region, plus the
+            rules and caveats of the figure table).
+        official_indicator_count: how many indicators the instrument has.
+        notes: what is known to be missing or uncertain.
+        tier: ``basic``, ``advanced``, ``model`` or ``modern``.
+        in_force_from: the day the instrument takes effect.
+    """
+
+    id: str
+    short_name: str
+    title_vi: str
+    title_en: str
+    citation: Citation
+    first_year: int
+    last_year: int
+    groups: tuple[Group, ...]
+    criteria: tuple[type[Criterion], ...]
+    columns: ColumnSet
+    figures: Path | None = None
+    column_rules: ColumnRules | None = None
+    official_indicator_count: int | None = None
+    notes: tuple[str, ...] = ()
+    tier: str = "basic"
+    in_force_from: date | None = None

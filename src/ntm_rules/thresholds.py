@@ -1,6 +1,6 @@
 """Thresholds as data: a value per region column, dated, each with its citation and status.
 
-A :class:`ThresholdTable` maps every region to a short, dated list of
+A :class:`ThresholdTable` maps every column code of an edition to a short, dated list of
 :class:`ThresholdValue`. Each value holds from its ``effective_from`` date until the next
 one starts, so dated values can have neither gaps nor overlaps. An unknown figure is an
 explicit value with ``value=None`` and status ``unknown``, never a missing key.
@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 
-from attrs import evolve, field, frozen
+from attrs import field, frozen
 
 from ntm_rules.citations import Citation, Verification
 from ntm_rules.exceptions import RulebookError
-from ntm_rules.regions import Region
 
 ThresholdFigure = float | bool | None
 """A threshold figure: a number in the canonical unit, ``True`` for "must be achieved",
@@ -39,7 +38,7 @@ class Direction(enum.Enum):
 
 @frozen
 class ThresholdValue:
-    """One threshold figure for one region column from one date on.
+    """One threshold figure for one column from one date on.
 
     Attributes:
         value: the figure (``None`` when unknown).
@@ -74,40 +73,30 @@ def unknown(citation: Citation) -> ThresholdValue:
 
 @frozen(eq=True)
 class ThresholdTable:
-    """The threshold of one indicator for every region column, dated.
+    """The threshold of one indicator (or one figure of a composite rule) for every column.
 
     Examples:
         >>> from ntm_rules.citations import Citation, Verification
-        >>> table = ThresholdTable.uniform(80, Verification.VERIFIED, Citation("QĐ 1680"))
-        >>> table.at(Region.TN, date(2024, 1, 1)).value
+        >>> table = ThresholdTable.uniform(80, Verification.VERIFIED, Citation("QĐ 1680"), ["TN"])
+        >>> table.at("TN", date(2024, 1, 1)).value
         80
     """
 
-    cells: Mapping[Region, tuple[ThresholdValue, ...]]
+    cells: Mapping[str, tuple[ThresholdValue, ...]]
 
     @classmethod
     def uniform(
-        cls, value: ThresholdFigure, verification: Verification, citation: Citation
+        cls,
+        value: ThresholdFigure,
+        verification: Verification,
+        citation: Citation,
+        columns: Iterable[str],
     ) -> ThresholdTable:
-        """The same figure for every region."""
+        """The same figure for every column."""
         one = cell(value, verification, citation)
-        return cls(dict.fromkeys(Region, (one,)))
+        return cls(dict.fromkeys(columns, (one,)))
 
-    @classmethod
-    def per_region(cls, values: Mapping[Region, ThresholdValue]) -> ThresholdTable:
-        """One figure per region; every region must be given."""
-        return cls({region: (values[region],) for region in Region if region in values})
-
-    @classmethod
-    def dated(cls, *periods: tuple[date | None, ThresholdTable]) -> ThresholdTable:
-        """Join tables that take effect one after the other."""
-        cells: dict[Region, list[ThresholdValue]] = {region: [] for region in Region}
-        for start, table in periods:
-            for region, values in table.cells.items():
-                cells[region].extend(evolve(v, effective_from=start) for v in values)
-        return cls({region: tuple(values) for region, values in cells.items() if values})
-
-    def at(self, column: Region, as_of: date) -> ThresholdValue:
+    def at(self, column: str, as_of: date) -> ThresholdValue:
         """The value in force for ``column`` on ``as_of``.
 
         Before the first dated value, the earliest one is returned with status unknown.
@@ -120,7 +109,7 @@ class ThresholdTable:
                 return value
         return unknown(values[0].citation)
 
-    def replace(self, column: Region, value: ThresholdValue) -> ThresholdTable:
+    def replace(self, column: str, value: ThresholdValue) -> ThresholdTable:
         """A copy with ``column`` changed.
 
         An undated value replaces the whole history of the column; a dated one takes effect
@@ -132,31 +121,35 @@ class ThresholdTable:
         merged = sorted([*kept, value], key=lambda v: v.effective_from or date.min)
         return ThresholdTable({**self.cells, column: tuple(merged)})
 
-    def values(self) -> Iterator[tuple[Region, ThresholdValue]]:
-        """Every (region, value) pair, dated values included."""
-        for region, values in self.cells.items():
+    def values(self) -> Iterator[tuple[str, ThresholdValue]]:
+        """Every (column, value) pair, dated values included."""
+        for column, values in self.cells.items():
             for value in values:
-                yield region, value
+                yield column, value
 
-    def check(self, indicator_id: str, direction: Direction) -> None:
+    def check(self, indicator_id: str, direction: Direction, columns: Iterable[str]) -> None:
         """Raise :class:`RulebookError` if the table is incomplete or inconsistent."""
-        missing = [region.code for region in Region if not self.cells.get(region)]
+        expected = list(columns)
+        missing = [code for code in expected if not self.cells.get(code)]
         if missing:
             raise RulebookError(f"{indicator_id}: no threshold entry for {', '.join(missing)}")
-        for region, values in self.cells.items():
+        extra = sorted(set(self.cells) - set(expected))
+        if extra:
+            raise RulebookError(f"{indicator_id}: entries for unknown columns {', '.join(extra)}")
+        for column, values in self.cells.items():
             starts = [v.effective_from or date.min for v in values]
             if starts != sorted(set(starts)):
                 raise RulebookError(
-                    f"{indicator_id} {region.code}: dated values overlap or are out of order"
+                    f"{indicator_id} {column}: dated values overlap or are out of order"
                 )
             for value in values:
-                _check_value(indicator_id, region, direction, value)
+                _check_value(indicator_id, column, direction, value)
 
 
 def _check_value(
-    indicator_id: str, region: Region, direction: Direction, value: ThresholdValue
+    indicator_id: str, column: str, direction: Direction, value: ThresholdValue
 ) -> None:
-    where = f"{indicator_id} {region.code}"
+    where = f"{indicator_id} {column}"
     if not value.citation.instrument:
         raise RulebookError(f"{where}: threshold without a citation")
     if value.value is None:

@@ -4,7 +4,7 @@ Each sub-indicator of a rulebook is a small subclass of one of these, declared i
 criterion's module under :mod:`ntm_rules.criteria`.
 """
 
-from ntm_rules.evaluators.achieved import AchievedIndicator, ScoreBand, ScoredIndicator
+from ntm_rules.evaluators.achieved import AchievedIndicator, ScoredIndicator
 from ntm_rules.evaluators.base import Context, Indicator, Noun
 from ntm_rules.evaluators.numeric import NumericIndicator, RateIndicator
 
@@ -15,6 +15,5 @@ __all__ = [
     "Noun",
     "NumericIndicator",
     "RateIndicator",
-    "ScoreBand",
     "ScoredIndicator",
 ]

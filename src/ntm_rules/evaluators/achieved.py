@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from attrs import frozen
-
-from ntm_rules.citations import Citation, Verification
+from ntm_rules.citations import Verification
 from ntm_rules.evaluators.base import Context, Indicator
 from ntm_rules.exceptions import WrongKindError
 from ntm_rules.measurements import Achievement, Measurement, Score
@@ -55,24 +53,6 @@ def read_achieved_word(raw: str, field: str, accepts: str) -> bool:
         raise WrongKindError(field, f"expected {accepts}, got {describe(raw)}") from None
 
 
-@frozen
-class ScoreBand:
-    """The pass band of a scored checklist.
-
-    Attributes:
-        minimum: the lowest passing score (inclusive).
-        upper: where the band stated for this set ends (exclusive); scores at or above it
-            belong to a higher band whose effect on this set the guidance does not state.
-        verification: how well the band is known.
-        citation: where it comes from.
-    """
-
-    minimum: float
-    upper: float | None
-    verification: Verification
-    citation: Citation
-
-
 class ScoredIndicator(AchievedIndicator):
     """Achieved/not achieved, or a checklist score judged against the pass band.
 
@@ -81,7 +61,9 @@ class ScoredIndicator(AchievedIndicator):
     ``false`` as assessed instead).
     """
 
-    score_band: ClassVar[ScoreBand | None] = None
+    parameter_names: ClassVar[tuple[str, ...]] = ("score_minimum", "score_upper")
+    """The pass band: the lowest passing score, and where the band stated by the source ends
+    (a score at or above it passes on a reading the source does not state)."""
     accepts = f"{ACHIEVED_WORDS} (as assessed), or the checklist score in points (0–100)"
 
     def read(self, raw: object, field: str) -> Measurement:
@@ -105,19 +87,21 @@ class ScoredIndicator(AchievedIndicator):
         """Judge an achievement as such, and a score against the band."""
         if not isinstance(measurement, Score):
             return super().judge(measurement, threshold, context)
-        band = self.score_band
-        if band is None:
+        minimum = self.parameter("score_minimum", context)
+        if not minimum.is_known:
             return self.undecided(measurement, threshold, context, Reason.SCORE_BAND_UNKNOWN)
+        upper = self.parameter("score_upper", context)
         score = measurement.value
-        passed = score >= band.minimum
-        above = passed and band.upper is not None and score >= band.upper
+        lowest = float(minimum.value)  # type: ignore[arg-type]  # checked numeric by the rulebook
+        passed = score >= lowest
+        above = passed and upper.is_known and score >= float(upper.value)  # type: ignore[arg-type]
         # Reading a score above the stated band as a pass is an interpretation: flag it.
         return self.decide(
             measurement,
             threshold,
             context,
             passed=passed,
-            verification=Verification.UNVERIFIED if above else band.verification,
+            verification=Verification.UNVERIFIED if above else minimum.verification,
             reason=Reason.SCORE_ABOVE_BAND if above else Reason.COMPARED,
-            gap=0.0 if passed else band.minimum - score,
+            gap=0.0 if passed else lowest - score,
         )

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, ClassVar, Self
 
 from attrs import evolve, frozen
 
 from ntm_rules.citations import Verification
+from ntm_rules.columns import ColumnChoice
+from ntm_rules.exceptions import RulebookError
 from ntm_rules.measurements import Measurement
-from ntm_rules.regions import ColumnChoice
 from ntm_rules.results import IndicatorResult, Reason, Status
 from ntm_rules.thresholds import Direction, ThresholdTable, ThresholdValue
 from ntm_rules.units import Unit
@@ -32,7 +34,7 @@ class Context:
     """What an evaluation needs besides the measurement.
 
     Attributes:
-        column: the region column used, and why.
+        column: the threshold column used, and why.
         as_of: the date whose thresholds apply.
         verified_only: treat unverified thresholds as unknown.
     """
@@ -43,12 +45,13 @@ class Context:
 
 
 class Indicator(ABC):
-    """A sub-indicator: its names, unit, direction and dated per-region thresholds.
+    """A sub-indicator: its names, unit, direction, and (as data) its dated thresholds.
 
     Subclasses set the class attributes and implement :meth:`read` (checking raw input at the
     boundary) and :meth:`judge` (comparing a checked measurement with a known threshold).
-    An instance carries its threshold table, so that a provincial or what-if rulebook is the
-    same classes with other tables.
+    The figures are not in the class: an instance carries its threshold table and the
+    tables of the figures its rule uses (:attr:`parameter_names`), loaded from the edition's
+    data file, so that a provincial or what-if rulebook is the same classes with other data.
     """
 
     id: ClassVar[str]
@@ -56,17 +59,21 @@ class Indicator(ABC):
     name_en: ClassVar[str]
     unit: ClassVar[Unit]
     direction: ClassVar[Direction]
-    default_thresholds: ClassVar[ThresholdTable]
+    parameter_names: ClassVar[tuple[str, ...]] = ()
+    """The named figures of the indicator's rule (a score band, criterion 5's shares…)."""
     counted: ClassVar[Noun] = UNITS
     """What the indicator's counts count (for "23 more households")."""
     notes: ClassVar[str] = ""
     accepts: ClassVar[str] = ""
     """A short description of the input forms accepted, for documentation and errors."""
 
-    __slots__ = ("thresholds",)
+    __slots__ = ("parameters", "thresholds")
 
-    def __init__(self, thresholds: ThresholdTable | None = None) -> None:
-        self.thresholds = thresholds if thresholds is not None else self.default_thresholds
+    def __init__(
+        self, thresholds: ThresholdTable, parameters: Mapping[str, ThresholdTable] | None = None
+    ) -> None:
+        self.thresholds = thresholds
+        self.parameters: Mapping[str, ThresholdTable] = dict(parameters or {})
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id}>"
@@ -74,18 +81,42 @@ class Indicator(ABC):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Indicator):
             return NotImplemented
-        return type(self) is type(other) and self.thresholds == other.thresholds
+        return (
+            type(self) is type(other)
+            and self.thresholds == other.thresholds
+            and self.parameters == other.parameters
+        )
 
     def __hash__(self) -> int:
         return hash((type(self), self.id))
 
-    def with_thresholds(self, thresholds: ThresholdTable) -> Self:
-        """The same indicator judged against another threshold table."""
-        return type(self)(thresholds)
+    def with_tables(
+        self,
+        thresholds: ThresholdTable | None = None,
+        parameters: Mapping[str, ThresholdTable] | None = None,
+    ) -> Self:
+        """The same indicator with another threshold table and/or other rule figures."""
+        return type(self)(
+            thresholds if thresholds is not None else self.thresholds,
+            {**self.parameters, **(parameters or {})},
+        )
 
-    def check(self) -> None:
+    def parameter(self, name: str, context: Context) -> ThresholdValue:
+        """The rule figure ``name`` in force for the context's column and date."""
+        return self.parameters[name].at(context.column.column.code, context.as_of)
+
+    def check(self, columns: Iterable[str]) -> None:
         """Raise :class:`~ntm_rules.exceptions.RulebookError` if the data is inconsistent."""
-        self.thresholds.check(self.id, self.direction)
+        codes = tuple(columns)
+        self.thresholds.check(self.id, self.direction, codes)
+        missing = sorted(set(self.parameter_names) - set(self.parameters))
+        if missing:
+            raise RulebookError(f"{self.id}: no figures for {', '.join(missing)}")
+        extra = sorted(set(self.parameters) - set(self.parameter_names))
+        if extra:
+            raise RulebookError(f"{self.id}: unknown rule figures {', '.join(extra)}")
+        for name, table in self.parameters.items():
+            table.check(f"{self.id} {name}", Direction.AT_LEAST, codes)
 
     def name(self, lang: str) -> str:
         """The indicator's name in ``"vi"`` or ``"en"``."""
@@ -107,7 +138,7 @@ class Indicator(ABC):
 
     def evaluate(self, measurement: Measurement | None, context: Context) -> IndicatorResult:
         """The verdict for one commune: compared, or ``unknown`` with the reason."""
-        threshold = self.thresholds.at(context.column.column, context.as_of)
+        threshold = self.thresholds.at(context.column.column.code, context.as_of)
         if not threshold.is_known:
             return self.undecided(measurement, threshold, context, Reason.UNKNOWN_THRESHOLD)
         if context.verified_only and threshold.verification is Verification.UNVERIFIED:

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from attrs import frozen
 
-from ntm_rules.citations import Verification
+from ntm_rules.citations import Verification, weakest
 from ntm_rules.evaluators.achieved import AchievedIndicator
 from ntm_rules.evaluators.base import Context
 from ntm_rules.exceptions import OutOfRangeError, UnknownIdentifierError, WrongKindError
@@ -26,7 +26,6 @@ from ntm_rules.reading import (
     read_achieved,
     split_number,
 )
-from ntm_rules.regions import Region
 from ntm_rules.results import IndicatorResult, Reason
 from ntm_rules.thresholds import ThresholdValue
 
@@ -99,25 +98,34 @@ class CompositeIndicator(AchievedIndicator):
         """Judge an achievement as such, and parts by the rule of the column."""
         if not isinstance(measurement, Components):
             return super().judge(measurement, threshold, context)
-        verdict = self.judge_parts(measurement.parts, context.column.column)
+        figures = {name: self.parameter(name, context) for name in self.parameter_names}
+        unknown = [name for name, figure in figures.items() if not figure.is_known]
+        if unknown:
+            detail = f"rule figures unknown: {', '.join(unknown)}"
+            return self.undecided(measurement, threshold, context, Reason.UNKNOWN_THRESHOLD, detail)
+        numbers = {name: float(figure.value) for name, figure in figures.items()}  # type: ignore[arg-type]
+        verdict = self.judge_parts(measurement.parts, numbers)
         if verdict.passed is None:
             return self.undecided(
                 measurement, threshold, context, Reason.PART_MISSING, verdict.detail
             )
+        basis = weakest(threshold.verification, *(f.verification for f in figures.values()))
         return self.decide(
             measurement,
             threshold,
             context,
             passed=verdict.passed,
-            verification=Verification.UNVERIFIED if verdict.interpreted else threshold.verification,
+            verification=Verification.UNVERIFIED if verdict.interpreted else basis,
             gap=verdict.gap,
             count_needed=verdict.count_needed,
             detail=verdict.detail,
         )
 
     @abstractmethod
-    def judge_parts(self, parts: Mapping[str, float | bool], column: Region) -> PartsVerdict:
-        """Apply the indicator's rule for ``column`` to the parts."""
+    def judge_parts(
+        self, parts: Mapping[str, float | bool], figures: Mapping[str, float]
+    ) -> PartsVerdict:
+        """Apply the indicator's rule, with the column's figures, to the parts."""
 
 
 def _read_part(value: object, kind: PartKind, field: str) -> float | bool:

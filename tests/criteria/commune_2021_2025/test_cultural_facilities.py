@@ -1,0 +1,12 @@
+"""Criterion module ``cultural_facilities``: boundary table per region (below / at / above)."""
+
+import pytest
+
+from ntm_rules.criteria.commune_2021_2025.cultural_facilities import CulturalFacilities
+from tests.assertions import Case, boundary_cases, check_boundary
+
+
+@pytest.mark.parametrize("case", list(boundary_cases(CulturalFacilities)), ids=str)
+def test_boundary(case: Case) -> None:
+    """Each known threshold passes at the boundary and on its good side only."""
+    check_boundary(case)

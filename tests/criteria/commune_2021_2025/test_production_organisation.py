@@ -1,0 +1,12 @@
+"""Criterion module ``production_organisation``: boundary table per region (below / at / above)."""
+
+import pytest
+
+from ntm_rules.criteria.commune_2021_2025.production_organisation import ProductionOrganisation
+from tests.assertions import Case, boundary_cases, check_boundary
+
+
+@pytest.mark.parametrize("case", list(boundary_cases(ProductionOrganisation)), ids=str)
+def test_boundary(case: Case) -> None:
+    """Each known threshold passes at the boundary and on its good side only."""
+    check_boundary(case)
