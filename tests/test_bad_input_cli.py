@@ -152,9 +152,9 @@ def test_bad_profile_exits_2(case: str, tmp_path: Path, capsys: pytest.CaptureFi
     text, fragment, kind = CASES[case]
     path = tmp_path / "profile.yaml"
     path.write_text(text, encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on the machine do not count
     assert main(["evaluate", str(path)]) == 2
-    assert time.perf_counter() - started < 1.0  # the bound for every bad input
+    assert time.process_time() - started < 1.0  # the bound for every bad input
     out, err = capsys.readouterr()
     assert out == ""
     assert fragment in err

@@ -198,10 +198,14 @@ class TestUniversalEducation:
 
 
 def test_evaluate_rejects_profiles_that_do_not_fit() -> None:
-    """A profile outside the edition's years raises a typed error."""
-    profile = ntm_rules.CommuneProfile("A", "B", ntm_rules.Region.TN, 2019)
+    """A profile outside the named edition's years, or outside every edition, raises."""
     with pytest.raises(ntm_rules.InvalidInputError):
-        ntm_rules.evaluate(profile)
+        ntm_rules.evaluate(
+            ntm_rules.CommuneProfile("A", "B", ntm_rules.Region.TN, 2019),
+            ntm_rules.default_rulebook(),
+        )
+    with pytest.raises(ntm_rules.InvalidInputError, match="no basic edition covers 2031"):
+        ntm_rules.evaluate(ntm_rules.CommuneProfile("A", "B", ntm_rules.Region.TN, 2031))
 
 
 @pytest.mark.parametrize(

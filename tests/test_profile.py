@@ -162,10 +162,28 @@ def test_indicator_ids_must_be_text() -> None:
     assert "quote" in str(problem)
 
 
-def test_year_outside_the_edition() -> None:
-    """A data year the edition does not judge is an error."""
-    problem = only(problems(year=2030))
+def test_year_outside_every_edition() -> None:
+    """A data year no edition judges is an error that lists the editions and their years."""
+    problem = only(problems(year=2031))
     assert problem.field == "year"
+    assert "2021-2025 (2022–2025" in problem.reason
+    assert "2026-2030 (2026–2030" in problem.reason
+
+
+def test_year_outside_the_named_edition() -> None:
+    """A year outside the edition given explicitly is an error, not another edition."""
+    with pytest.raises(InvalidInputError) as caught:
+        ntm_rules.load_profile({**BASE, "year": 2026}, ntm_rules.default_rulebook())
+    assert only(list(caught.value.problems)).field == "year"
+
+
+def test_the_year_picks_the_edition() -> None:
+    """2025 is judged by 318/QĐ-TTg, 2026 by 51/2025/QĐ-TTg, and the evaluation says so."""
+    for year, expected in ((2025, "vn.ntm.xa.2021_2025"), (2026, "vn.ntm.xa.2026_2030")):
+        head = {**BASE, "year": year, "categories": ["ethnic_minority_zone_iii"]}
+        evaluation = ntm_rules.evaluate(ntm_rules.load_profile(head))
+        assert evaluation.rulebook.id == expected
+        assert evaluation.edition_basis == "year"
 
 
 def test_every_problem_is_reported_together() -> None:

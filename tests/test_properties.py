@@ -221,13 +221,13 @@ def test_filling_unknown_changes_only_that_indicator(
         }
     )
     derived = ntm_rules.apply_overrides(book, table)
-    values = (
-        {indicator.id: value, "3.1": 85, "19.2": True}
-        if indicator.id not in ("3.1", "19.2")
-        else {indicator.id: value}
-    )
+    others = {key: value for key, value in (("3.1", 85), ("19.2", True)) if key != indicator.id}
+    values = {
+        indicator.id: value,
+        **{key: raw for key, raw in others.items() if book.has_indicator(key)},
+    }
     profile = ntm_rules.load_profile(
-        {"commune": "A", "region": region.code, "year": 2025, "values": values}
+        {"commune": "A", "region": region.code, "year": book.last_year, "values": values}, book
     )
     before = ntm_rules.evaluate(profile, book)
     after = ntm_rules.evaluate(profile, derived)
@@ -257,11 +257,7 @@ def test_achieved_rule(
 
 def test_properties_cover_every_indicator() -> None:
     """The data-driven properties iterated over every indicator of every shipped rulebook."""
-    every = {
-        f"{book.id}:{indicator.id}"
-        for book in RULEBOOKS
-        for indicator in book.indicators()
-    }
+    every = {f"{book.id}:{indicator.id}" for book in RULEBOOKS for indicator in book.indicators()}
     numeric = set(_ids(NUMERIC))
     assert numeric | set(_ids(ACHIEVED)) == every
     if not COVERED:

@@ -54,9 +54,7 @@ def test_every_cell_matches_the_reference() -> None:
         for entry in criterion["indicators"]:
             indicator = book.indicator(entry["id"])
             for region, cell in entry["regions"].items():
-                value = indicator.thresholds.at(
-                    region.upper(), date(2022, 12, 31)
-                )
+                value = indicator.thresholds.at(region.upper(), date(2022, 12, 31))
                 where = f"{entry['id']} {region}"
                 assert value.value == _expected(cell["value"]), where
                 assert value.verification.value == cell["verification"], where

@@ -24,9 +24,7 @@ def test_every_edition_package_is_registered_once() -> None:
 def test_every_criterion_module_is_registered_once(spec: ntm_rules.rulebook.EditionSpec) -> None:
     """Each public module of an edition package defines exactly one registered criterion."""
     package = importlib.import_module(spec.criteria[0].__module__.rsplit(".", 1)[0])
-    modules = {
-        m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")
-    }
+    modules = {m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")}
     registered = [c.__module__.rsplit(".", 1)[1] for c in spec.criteria]
     assert sorted(registered) == sorted(modules)
     assert len(registered) == len(set(registered))

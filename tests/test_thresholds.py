@@ -97,9 +97,7 @@ def test_dated_values_are_contiguous() -> None:
 
 def test_replacing_a_dated_value() -> None:
     """A dated replacement takes effect from its date; an undated one replaces the column."""
-    dated = GOOD.replace(
-        "TN", ThresholdValue(90, Verification.VERIFIED, CITE, date(2025, 1, 1))
-    )
+    dated = GOOD.replace("TN", ThresholdValue(90, Verification.VERIFIED, CITE, date(2025, 1, 1)))
     assert dated.at("TN", date(2024, 12, 31)).value == 80
     assert dated.at("TN", date(2025, 1, 1)).value == 90
     undated = dated.replace("TN", ThresholdValue(70, Verification.VERIFIED, CITE))

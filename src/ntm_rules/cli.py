@@ -12,16 +12,22 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from ntm_rules import explain, report
 from ntm_rules.documents import evaluation_document, rulebook_document
+from ntm_rules.edition_files import edition_template
+from ntm_rules.editions import edition_for_year
 from ntm_rules.engine import evaluate
 from ntm_rules.examples import example_profile_path
 from ntm_rules.exceptions import InvalidInputError, NtmRulesError, OutOfRangeError
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.cli import add_plan_commands
-from ntm_rules.profile import CommuneProfile, load_profile
+from ntm_rules.profile import load_profile
+from ntm_rules.results import Evaluation
 from ntm_rules.rulebook import Rulebook
 
 EXIT_OK = 0
@@ -33,16 +39,30 @@ def _print_json(document: Any) -> None:
     print(json.dumps(document, ensure_ascii=False, indent=2))
 
 
-def _profile(args: argparse.Namespace, rulebook: Rulebook) -> CommuneProfile:
+def _chosen_rulebook(args: argparse.Namespace) -> Rulebook | None:
+    """The edition the arguments name, or ``None`` to take the one in force for the year."""
+    if args.rulebook and args.edition:
+        raise InvalidInputError([], "arguments: give --rulebook or --edition, not both")
+    if args.rulebook or args.edition:
+        return load_rulebook(args.rulebook or args.edition)
+    return None
+
+
+def _evaluation(args: argparse.Namespace) -> Evaluation:
+    """Load the profile and evaluate it with the edition named, or in force for its year."""
     source = example_profile_path(args.example) if args.example else args.file
     if source is None:
         raise InvalidInputError([], "arguments: give FILE or --example NAME")
-    return load_profile(source, rulebook)
+    rulebook = _chosen_rulebook(args)
+    profile = load_profile(source, rulebook)
+    if rulebook is None and args.tier != "basic":
+        rulebook = edition_for_year(profile.year, args.tier)
+        profile = load_profile(source, rulebook)
+    return evaluate(profile, rulebook, verified_only=args.verified_only)
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> None:
-    rulebook = load_rulebook(args.rulebook)
-    evaluation = evaluate(_profile(args, rulebook), rulebook, verified_only=args.verified_only)
+    evaluation = _evaluation(args)
     if args.format == "json":
         _print_json(evaluation_document(evaluation))
     else:
@@ -55,13 +75,22 @@ def _cmd_explain(args: argparse.Namespace) -> None:
         usage = "INDICATOR_ID with --example" if args.example else "FILE INDICATOR_ID"
         raise InvalidInputError([], f"arguments: expected {usage}")
     args.file, args.indicator = (None, *args.targets) if args.example else args.targets
-    rulebook = load_rulebook(args.rulebook)
-    evaluation = evaluate(_profile(args, rulebook), rulebook, verified_only=args.verified_only)
+    evaluation = _evaluation(args)
     print("\n".join(explain.full(evaluation.indicator(args.indicator), args.lang)))
 
 
 def _cmd_rulebook(args: argparse.Namespace) -> None:
-    rulebook = load_rulebook(args.rulebook)
+    rulebook = _chosen_rulebook(args)
+    if rulebook is None and args.year is not None:
+        try:
+            rulebook = edition_for_year(args.year, args.tier)
+        except InvalidInputError as error:
+            problems = [OutOfRangeError("--year", p.reason) for p in error.problems]
+            raise InvalidInputError(problems, "arguments") from None
+    rulebook = rulebook or load_rulebook(None)
+    if args.action == "template":
+        _write_template(rulebook, args.output)
+        return
     if args.year is not None and not rulebook.covers(args.year):
         span = f"{rulebook.first_year}–{rulebook.last_year}"
         problem = OutOfRangeError("--year", f"{args.year} is outside {rulebook.id} ({span})")
@@ -78,10 +107,40 @@ def _cmd_rulebook(args: argparse.Namespace) -> None:
         print(report.rulebook_table(rulebook, args.lang, column=column, year=args.year))
 
 
+def _write_template(rulebook: Rulebook, output: str | None) -> None:
+    header = (
+        f"# Edition file for {rulebook.id} ({rulebook.citation.instrument}), schema "
+        "ntm_rules.edition/1.\n# Fill names, kinds and figures (with their citation and "
+        "verification) from the official text, then\n# use it: ntm-rules evaluate PROFILE "
+        "--rulebook THIS_FILE\n"
+    )
+    text = header + yaml.safe_dump(
+        edition_template(rulebook), allow_unicode=True, sort_keys=False, width=100
+    )
+    if output is None:
+        print(text, end="")
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InvalidInputError([], f"cannot write {output}: {error.strerror or error}") from None
+
+
 def _add_common(parser: argparse.ArgumentParser, *, profile: bool = True) -> None:
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")
     parser.add_argument(
-        "--rulebook", default=None, help="an edition id or an override table (YAML/JSON)"
+        "--rulebook",
+        default=None,
+        help="an edition (id or short name), an edition file or an override table (YAML/JSON)",
+    )
+    parser.add_argument(
+        "--edition", default=None, help="a shipped edition, e.g. 2021-2025 (default: by year)"
+    )
+    parser.add_argument(
+        "--tier",
+        choices=("basic", "advanced", "model", "modern"),
+        default="basic",
+        help="which set of the period (default: basic)",
     )
     if profile:
         parser.add_argument("--example", metavar="NAME", help="an embedded example: thu-lum-2025")
@@ -114,7 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     explain_cmd.set_defaults(run=_cmd_explain)
 
     rulebook_cmd = commands.add_parser("rulebook", help="list criteria, indicators and thresholds")
-    rulebook_cmd.add_argument("--region", help="only this region's column")
+    rulebook_cmd.add_argument(
+        "action", nargs="?", choices=("template",), help="template: write the edition file"
+    )
+    rulebook_cmd.add_argument("-o", "--output", help="with template: the file to write")
+    rulebook_cmd.add_argument("--region", help="only this column (a region or a group)")
     rulebook_cmd.add_argument("--year", type=int, help="the thresholds in force that year")
     rulebook_cmd.add_argument("--format", choices=("table", "json"), default="table")
     _add_common(rulebook_cmd, profile=False)

@@ -31,18 +31,24 @@ class Column:
         code: the stable code used in data files and documents (``"TDMNPB"``, ``"3"``).
         name_vi: the Vietnamese name.
         name_en: the English name.
-        label_vi: the short Vietnamese label printed in tables (``"ĐBSH"``).
+        label_vi: the short Vietnamese label printed in tables (``"ĐBSH"``, ``"Xã nhóm 3"``).
+        label_en: the short English label (``"Group 3"``); the code when empty.
     """
 
     code: str
     name_vi: str
     name_en: str
     label_vi: str = ""
+    label_en: str = ""
 
     @property
     def label(self) -> str:
-        """The short label (Vietnamese where it differs from the code)."""
+        """The short Vietnamese label (the code where there is none)."""
         return self.label_vi or self.code
+
+    def label_in(self, lang: str) -> str:
+        """The short label in ``"vi"`` or ``"en"``."""
+        return (self.label_en or self.code) if lang == "en" else self.label
 
 
 @frozen
@@ -97,6 +103,14 @@ REGION_COLUMNS = ColumnSet(
     tuple(Column(r.code, r.name_vi, r.name_en, r.label_vi) for r in Region),
 )
 """The seven socio-economic regions of the 2016–2025 sets."""
+
+GENERAL = Column("GENERAL", "Chỉ tiêu chung", "General (national) level", "Chung")
+"""The national level 1980/QĐ-TTg gives beside the regional ones (listed, never chosen)."""
+
+REGION_COLUMNS_WITH_GENERAL = ColumnSet(
+    "region", "Vùng", "Region", (GENERAL, *REGION_COLUMNS.columns)
+)
+"""The columns of the 2016–2020 set: the general level, then the seven regions."""
 
 
 @frozen
@@ -178,7 +192,7 @@ class ColumnChoice:
         en = lang == "en"
         if self.because is None:
             own = "the commune's own region" if en else "vùng của xã"
-            text = f"{'column' if en else 'cột'} {self.column.label}: {own}"
+            text = f"{'column' if en else 'cột'} {self.column.label_in(lang)}: {own}"
         else:
             who = self.because.name_en if en else self.because.name_vi
             basis = (
@@ -186,7 +200,7 @@ class ColumnChoice:
                 if self.rule is not None
                 else ""
             )
-            text = f"{self.column.label} ← {who}{basis}"
+            text = f"{self.column.label_in(lang)} ← {who}{basis}"
         for caveat in self.caveats:
             text += f" [{'caveat' if en else 'lưu ý'}: {caveat.text(lang)}]"
         return text

@@ -13,13 +13,19 @@ from collections.abc import Mapping
 
 from ntm_rules.citations import Citation, Verification
 from ntm_rules.columns import RegionColumnRules
-from ntm_rules.criteria import commune_2021_2025
+from ntm_rules.criteria import (
+    commune_2021_2025,
+    commune_2026_2030,
+)
 from ntm_rules.exceptions import InvalidInputError, OutOfRangeError
 from ntm_rules.overrides import apply_overrides, load_overrides
 from ntm_rules.rulebook import EditionSpec, Rulebook
 from ntm_rules.thresholds import ThresholdTable
 
-REGISTRY: tuple[EditionSpec, ...] = (commune_2021_2025.SPEC,)
+REGISTRY: tuple[EditionSpec, ...] = (
+    commune_2021_2025.SPEC,
+    commune_2026_2030.SPEC,
+)
 """Every shipped edition, oldest first (one line per edition)."""
 
 COMMUNE_2021_2025 = commune_2021_2025.SPEC.id

@@ -19,6 +19,7 @@ _REASONS = {
         Reason.UNVERIFIED_EXCLUDED: "ngưỡng chưa được kiểm chứng (chế độ chỉ dùng ngưỡng đã kiểm chứng)",
         Reason.SCORE_BAND_UNKNOWN: "chưa biết khung điểm đạt; hãy nhập đạt/không đạt",
         Reason.PART_MISSING: "thiếu thành phần",
+        Reason.NO_INDICATORS: "tiêu chí chưa có chỉ tiêu (cần tệp bộ tiêu chí)",
     },
     "en": {
         Reason.NO_INPUT: "no value given",
@@ -26,6 +27,7 @@ _REASONS = {
         Reason.UNVERIFIED_EXCLUDED: "threshold unverified (verified-only mode)",
         Reason.SCORE_BAND_UNKNOWN: "pass band of the score unknown; give achieved true/false",
         Reason.PART_MISSING: "a part is missing",
+        Reason.NO_INDICATORS: "criteria without indicators (supply an edition file)",
     },
 }
 

@@ -199,7 +199,7 @@ def apply_overrides(rulebook: Rulebook, table: OverrideTable) -> Rulebook:
             )
             parameters[name] = _applied(figure, entries, fresh=completing)
         replaced[key] = indicator.with_tables(thresholds, parameters)
-    column_rules = _column_rules(table, rulebook.columns, problems)
+    column_rules = column_rules_from(table, rulebook.columns, problems)
     problems.raise_if_any(table.id)
     if table.id == rulebook.id:
         return rulebook.with_indicators(replaced, column_rules=column_rules)
@@ -245,9 +245,10 @@ def _blank(columns: ColumnSet, citation: Citation) -> ThresholdTable:
     return ThresholdTable.uniform(None, Verification.UNKNOWN, citation, columns.codes)
 
 
-def _column_rules(
+def column_rules_from(
     table: OverrideTable, columns: ColumnSet, problems: ProblemCollector
 ) -> RegionColumnRules | None:
+    """The column rules and caveats a figure table carries (``None`` when it has none)."""
     if table.column_rules is None and table.caveats is None:
         return None
     rules = []
@@ -268,8 +269,8 @@ def _column_rules(
 
 
 def load_rulebook(spec: str | Path | None = None) -> Rulebook:
-    """A shipped edition by id or short name, or an edition derived by a figure table."""
-    from ntm_rules.editions import edition, find_edition  # noqa: PLC0415 - editions import this
+    """A shipped edition by id or short name, an edition file, or a derived figure table."""
+    from ntm_rules.editions import edition, find_edition, known_names  # noqa: PLC0415
 
     if spec is None:
         return edition(DEFAULT_BASE)
@@ -277,19 +278,20 @@ def load_rulebook(spec: str | Path | None = None) -> Rulebook:
     if found is not None:
         return found
     if not Path(spec).exists():
-        from ntm_rules.editions import known_names  # noqa: PLC0415
-
         raise InvalidInputError(
             [UnknownIdentifierError("rulebook", "rulebook or file", str(spec), known_names())],
             "rulebook",
         )
-    table = load_overrides(spec)
+    document, what = read_source(spec, "rulebook")
+    if document.get("schema") == "ntm_rules.edition/1":
+        from ntm_rules.edition_files import load_edition  # noqa: PLC0415 - it imports this
+
+        return load_edition(document)
+    table = load_overrides(document)
     base = find_edition(table.base)
     if base is None:
-        from ntm_rules.editions import known_names  # noqa: PLC0415
-
         problem = UnknownIdentifierError("base", "rulebook", table.base, known_names())
-        raise InvalidInputError([problem], str(spec))
+        raise InvalidInputError([problem], what)
     return apply_overrides(base, table)
 
 

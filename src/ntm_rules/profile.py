@@ -135,6 +135,9 @@ def load_profile(
     problems = ProblemCollector()
     raw_values = data.get("values", {})
     head = {key: value for key, value in data.items() if key != "values"}
+    group = head.get("group")
+    if isinstance(group, int) and not isinstance(group, bool) and 0 < group < 100:
+        head["group"] = str(group)  # "group: 3" in YAML is a number
     document, head_problems = structure(head, _ProfileDocument, what)
     for problem in head_problems:
         problems.add(problem)

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from fractions import Fraction
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from attrs import frozen
+from cattrs.gen import make_dict_unstructure_fn
 
 from ntm_rules import reading
 from ntm_rules.citations import Citation, Verification
@@ -43,7 +44,7 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import read_source
-from ntm_rules.reading import excerpt, exact, finite_float, fold, is_blank, split_number
+from ntm_rules.reading import exact, excerpt, finite_float, fold, is_blank, split_number
 from ntm_rules.results import Evaluation, Status, Verdict
 from ntm_rules.serialization import CONVERTER, structure
 from ntm_rules.units import MONEY, PERCENT, parse_unit
@@ -88,6 +89,7 @@ RULES_SCHEMA = "ntm_rules.recognition-rules/1"
 RECOGNITION_SCHEMA = "ntm_rules.recognition/1"
 REVOCATION_SCHEMA = "ntm_rules.revocation/1"
 RULES_FILE = "recognition-18-2022.yaml"
+T = TypeVar("T")
 
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 """A sanity bound on a recognition year (not a legal rule)."""
@@ -275,7 +277,7 @@ class RecognitionFacts:
                     "surveyed": self.satisfaction.surveyed,
                 }
             else:
-                satisfaction = _fraction_text(self.satisfaction.percent) + " %"
+                satisfaction = float(self.satisfaction.percent)
         debt: object = None
         if self.construction_debt is not None:
             debt = self.construction_debt.amount_vnd
@@ -292,25 +294,6 @@ class RecognitionFacts:
             "recognised_year": self.recognised_year,
             "note": self.note,
         }
-
-
-def _fraction_text(value: Fraction) -> str:
-    """An exact decimal text of a fraction when it has one, else a long rounding."""
-    whole, remainder = divmod(value.numerator, value.denominator)
-    if remainder == 0:
-        return str(whole)
-    denominator = value.denominator
-    for prime in (2, 5):
-        while denominator % prime == 0:
-            denominator //= prime
-    if denominator == 1:
-        digits = 0
-        scaled = value
-        while scaled.denominator != 1:
-            scaled *= 10
-            digits += 1
-        return f"{float(value):.{digits}f}"
-    return f"{float(value):.12f}".rstrip("0")
 
 
 def _year_problem(recognised: bool | None, year: int | None) -> InputProblem | None:
@@ -379,11 +362,13 @@ def load_recognition_facts(source: str | Path | Mapping[str, Any]) -> Recognitio
     security = _collect(problems, _read_security, data.get("security"))
     recognised = _collect(problems, _read_recognised, data.get("recognised"))
     if document is not None:
-        problem = _year_problem(recognised, document.recognised_year)
-        if problem is not None:
-            problems.add(problem)
+        year_problem = _year_problem(recognised, document.recognised_year)
+        if year_problem is not None:
+            problems.add(year_problem)
     problems.raise_if_any(what)
-    if document is None:  # pragma: no cover - structure() records a problem whenever it returns None
+    if (
+        document is None
+    ):  # pragma: no cover - structure() records a problem whenever it returns None
         raise InvalidInputError([], what)
     return RecognitionFacts(
         tier=tier or Tier.BASIC,
@@ -397,20 +382,25 @@ def load_recognition_facts(source: str | Path | Mapping[str, Any]) -> Recognitio
     )
 
 
-def _collect[T](problems: ProblemCollector, read: Any, raw: object) -> T | None:
+def _collect(
+    problems: ProblemCollector, read: Callable[[object], T | None], raw: object
+) -> T | None:
     try:
-        value: T | None = read(raw)
+        return read(raw)
     except InputProblem as problem:
         problems.add(problem)
         return None
-    return value
 
 
 def _read_tier(raw: object) -> Tier | None:
     if is_blank(raw):
         return None
     if not isinstance(raw, str):
-        raise WrongKindError("tier", f"expected basic, advanced or model; got {reading.describe(raw)}")
+        raise WrongKindError(
+            "tier", f"expected basic, advanced or model; got {reading.describe(raw)}"
+        )
+    if len(raw) > reading.MAX_TEXT:
+        raise WrongKindError("tier", f"text of {len(raw)} characters is too long for a tier")
     word = fold(raw)
     if word not in _TIER_WORDS:
         raise UnknownIdentifierError("tier", "tier", raw, [tier.value for tier in Tier])
@@ -423,8 +413,8 @@ def _read_security(raw: object) -> Security | None:
     expected = "'complex' or 'not complex' (phức tạp / không phức tạp)"
     if not isinstance(raw, str):
         raise WrongKindError("security", f"expected {expected}; got {reading.describe(raw)}")
-    word = fold(raw)
-    if len(raw) > reading.MAX_TEXT or word not in _SECURITY_WORDS:
+    word = fold(raw) if len(raw) <= reading.MAX_TEXT else ""
+    if word not in _SECURITY_WORDS:
         raise WrongKindError("security", f"expected {expected}; got {reading.describe(raw)}")
     return _SECURITY_WORDS[word]
 
@@ -705,7 +695,9 @@ def shipped_rules() -> RecognitionRules:
     return _build_rules(_shipped_document(), str(_shipped_path()))
 
 
-def load_recognition_rules(source: str | Path | Mapping[str, Any] | None = None) -> RecognitionRules:
+def load_recognition_rules(
+    source: str | Path | Mapping[str, Any] | None = None,
+) -> RecognitionRules:
     """The shipped rules, or a user's rules file of the same shape laid over them.
 
     A user's file needs ``schema`` and ``id``; any section (``conditions``, ``revocation``,
@@ -765,12 +757,12 @@ def _build_rules(data: Mapping[str, Any], what: str) -> RecognitionRules:
     )
     figures = document.figures
     threshold = _figure(problems, "satisfaction_threshold", figures.satisfaction_threshold)
+    before = len(problems)
     share = _figure(problems, "revocation_share", figures.revocation_share)
     with_key = _figure(problems, "revocation_share_with_key", figures.revocation_share_with_key)
-    _check_shares(problems, share, with_key)
-    tiers = tuple(
-        _tier(problems, tier, getattr(document.tiers, tier.value)) for tier in Tier
-    )
+    if len(problems) == before:
+        _check_shares(problems, share, with_key)
+    tiers = tuple(_tier(problems, tier, getattr(document.tiers, tier.value)) for tier in Tier)
     notes = tuple(
         _figure(problems, key, doc, section="notes", applied=False)
         for key, doc in document.notes.items()
@@ -810,15 +802,14 @@ def _figure(
         value = _percent(doc.value, f"{field}.value")
     except InputProblem as problem:
         problems.add(problem)
+        return Figure(key, None, comparison, Verification.UNKNOWN, doc.citation, applied)
     verification = doc.verification
-    if value is None and doc.value is None and verification is not Verification.UNKNOWN:
+    if value is None and verification is not Verification.UNKNOWN:
         problems.add(
             WrongKindError(f"{field}.verification", "a figure with no value must be 'unknown'")
         )
     if value is not None and verification is Verification.UNKNOWN:
-        problems.add(
-            WrongKindError(f"{field}.verification", "a given figure cannot be 'unknown'")
-        )
+        problems.add(WrongKindError(f"{field}.verification", "a given figure cannot be 'unknown'"))
     return Figure(key, value, comparison, verification, doc.citation, applied)
 
 
@@ -848,9 +839,7 @@ def _check_shares(problems: ProblemCollector, share: Figure, with_key: Figure) -
         elif figure.value <= 0:
             problems.add(OutOfRangeError(f"{field}.value", "must be greater than 0 %"))
         if figure.comparison is not Comparison.AT_LEAST:
-            problems.add(
-                WrongKindError(f"{field}.comparison", "a revocation share is 'at_least'")
-            )
+            problems.add(WrongKindError(f"{field}.comparison", "a revocation share is 'at_least'"))
     if share.value is not None and with_key.value is not None and with_key.value >= share.value:
         problems.add(
             OutOfRangeError(
@@ -869,9 +858,7 @@ def _tier(problems: ProblemCollector, tier: Tier, doc: _TierDoc) -> TierRules:
         if criterion in criteria[:index]:
             problems.add(DuplicateEntryError(f"{field}[{index}]", f"{criterion!r} is listed twice"))
     key = KeyCriteria(criteria, doc.key_criteria.verification, doc.key_criteria.citation)
-    return TierRules(
-        tier, tuple(doc.recognition_rulebooks), tuple(doc.revocation_rulebooks), key
-    )
+    return TierRules(tier, tuple(doc.recognition_rulebooks), tuple(doc.revocation_rulebooks), key)
 
 
 # --------------------------------------------------------------------------- results
@@ -1051,7 +1038,9 @@ class RevocationResult:
 def _answers(evaluation: Evaluation, rulebooks: tuple[str, ...]) -> bool:
     """Whether the evaluation's edition (or the edition it derives from) is listed."""
     book = evaluation.rulebook
-    return book.id in rulebooks or (book.derived_from is not None and book.derived_from in rulebooks)
+    return book.id in rulebooks or (
+        book.derived_from is not None and book.derived_from in rulebooks
+    )
 
 
 def _ids(evaluation: Evaluation, status: Status) -> tuple[str, ...]:
@@ -1132,6 +1121,13 @@ def _criteria_condition(evaluation: Evaluation, tier: Tier, rules: RecognitionRu
         Fact("unknown", unknown),
     ]
     verdict = evaluation.verdict
+    shaky = _shaky_criteria(evaluation)
+    if verdict is Verdict.MET:
+        unverified = tuple(i for ids in shaky.values() for i in ids)
+    elif verdict is Verdict.NOT_MET and all(shaky.get(c) for c in failing):
+        unverified = tuple(i for c in failing for i in shaky[c])
+    else:  # a fail on a verified threshold decides alone; an undecided verdict rests on none
+        unverified = ()
     reason = {
         Verdict.MET: ConditionReason.ALL_CRITERIA_MET,
         Verdict.NOT_MET: ConditionReason.CRITERIA_FAILING,
@@ -1143,7 +1139,7 @@ def _criteria_condition(evaluation: Evaluation, tier: Tier, rules: RecognitionRu
         reason,
         rule,
         facts=tuple(facts),
-        unverified_indicators=tuple(evaluation.resting_on_unverified),
+        unverified_indicators=unverified,
     )
 
 
@@ -1446,21 +1442,32 @@ def _deciding(counts: CriteriaCount, test: _Test) -> tuple[str, ...]:
     return tuple(deciding)
 
 
+def _shaky_criteria(evaluation: Evaluation) -> dict[str, tuple[str, ...]]:
+    """For each decided criterion, the unverified-threshold indicators its status rests on.
+
+    A passing criterion rests on every indicator judged on an unverified threshold; a failing
+    one only when all its failing indicators are (one fail on a verified threshold decides it).
+    """
+    shaky: dict[str, tuple[str, ...]] = {}
+    for criterion in evaluation.criteria:
+        if criterion.status is Status.PASS:
+            shaky[criterion.id] = tuple(i.id for i in criterion.indicators if i.rests_on_unverified)
+        elif criterion.status is Status.FAIL:
+            failing = [i for i in criterion.indicators if i.status is Status.FAIL]
+            unverified = all(i.rests_on_unverified for i in failing)
+            shaky[criterion.id] = tuple(i.id for i in failing) if unverified and failing else ()
+    return shaky
+
+
 def _unverified_criteria_basis(evaluation: Evaluation) -> tuple[str, ...]:
-    """Indicators resting on unverified thresholds, in criteria that were decided."""
-    unverified = set(evaluation.resting_on_unverified)
-    return tuple(
-        i.id
-        for c in evaluation.criteria
-        if c.status is not Status.UNKNOWN
-        for i in c.indicators
-        if i.id in unverified
-    )
+    """The unverified-threshold indicators the decided criteria's statuses rest on."""
+    return tuple(i for ids in _shaky_criteria(evaluation).values() for i in ids)
 
 
 # --------------------------------------------------------------------------- documents
 
 _DOCUMENTS = CONVERTER.copy()
+"""The library converter plus the hooks of these documents (exact shares become floats)."""
 _DOCUMENTS.register_unstructure_hook(Fraction, float)
 _DOCUMENTS.register_unstructure_hook_func(
     lambda t: t == tuple[Fact, ...],
@@ -1468,16 +1475,28 @@ _DOCUMENTS.register_unstructure_hook_func(
 )
 
 
+def _with_flag(cls: type[Condition | RecognitionResult | RevocationResult]) -> None:
+    """Unstructure ``cls`` by its fields plus its ``rests_on_unverified`` flag."""
+    by_fields = make_dict_unstructure_fn(cls, _DOCUMENTS)
+    _DOCUMENTS.register_unstructure_hook(
+        cls, lambda value: {**by_fields(value), "rests_on_unverified": value.rests_on_unverified}
+    )
+
+
+for _cls in (Condition, RecognitionResult, RevocationResult):
+    _with_flag(_cls)
+
+
 def recognition_document(result: RecognitionResult) -> dict[str, Any]:
     """The recognition result as plain JSON-able data (schema ``ntm_rules.recognition/1``)."""
     data: dict[str, Any] = _DOCUMENTS.unstructure(result, RecognitionResult)
-    return {"schema": RECOGNITION_SCHEMA, **data, "rests_on_unverified": result.rests_on_unverified}
+    return {"schema": RECOGNITION_SCHEMA, **data}
 
 
 def revocation_document(result: RevocationResult) -> dict[str, Any]:
     """The revocation result as plain JSON-able data (schema ``ntm_rules.revocation/1``)."""
     data: dict[str, Any] = _DOCUMENTS.unstructure(result, RevocationResult)
-    return {"schema": REVOCATION_SCHEMA, **data, "rests_on_unverified": result.rests_on_unverified}
+    return {"schema": REVOCATION_SCHEMA, **data}
 
 
 # Predicate hooks, as in ntm_rules.documents: the library converter gives the same documents.
@@ -1512,12 +1531,28 @@ _TIERS = {
     "en": {Tier.BASIC: "basic", Tier.ADVANCED: "advanced", Tier.MODEL: "model"},
 }
 _STATUS = {
-    "vi": {Verdict.MET: "đạt", Verdict.NOT_MET: "không đạt", Verdict.CANNOT_CONCLUDE: "chưa kết luận được"},
-    "en": {Verdict.MET: "met", Verdict.NOT_MET: "not met", Verdict.CANNOT_CONCLUDE: "cannot conclude"},
+    "vi": {
+        Verdict.MET: "đạt",
+        Verdict.NOT_MET: "không đạt",
+        Verdict.CANNOT_CONCLUDE: "chưa kết luận được",
+    },
+    "en": {
+        Verdict.MET: "met",
+        Verdict.NOT_MET: "not met",
+        Verdict.CANNOT_CONCLUDE: "cannot conclude",
+    },
 }
 _GROUND_STATUS = {
-    "vi": {Verdict.MET: "có", Verdict.NOT_MET: "không", Verdict.CANNOT_CONCLUDE: "chưa kết luận được"},
-    "en": {Verdict.MET: "applies", Verdict.NOT_MET: "does not apply", Verdict.CANNOT_CONCLUDE: "cannot conclude"},
+    "vi": {
+        Verdict.MET: "có",
+        Verdict.NOT_MET: "không",
+        Verdict.CANNOT_CONCLUDE: "chưa kết luận được",
+    },
+    "en": {
+        Verdict.MET: "applies",
+        Verdict.NOT_MET: "does not apply",
+        Verdict.CANNOT_CONCLUDE: "cannot conclude",
+    },
 }
 _LABELS = {
     "vi": {
@@ -1560,6 +1595,7 @@ _WORDS = {
         "key_unknown": "chưa đánh giá: {ids}",
         "blocking": "Điều kiện chưa đạt hoặc chưa kết luận: {codes}",
         "deciding": "Tiêu chí quyết định kết quả: {ids}",
+        "whatever": "Kết luận không đổi dù {count} tiêu chí chưa đánh giá đạt hay không đạt.",
         "assumed": "Giả định xã đã được công nhận (chưa khai báo).",
         "unverified": "Lưu ý: kết luận dựa trên ngưỡng chưa được kiểm chứng.",
         "none": "không có",
@@ -1587,6 +1623,7 @@ _WORDS = {
         "key_unknown": "not assessed: {ids}",
         "blocking": "Blocking conditions: {codes}",
         "deciding": "Criteria that decide the outcome: {ids}",
+        "whatever": "Decided however the {count} unassessed criteria turn out.",
         "assumed": "Recognition assumed (not stated).",
         "unverified": "Note: the conclusion rests on unverified thresholds.",
         "none": "none",
@@ -1643,6 +1680,8 @@ def describe(result: RecognitionResult | RevocationResult, lang: str = "vi") -> 
     if isinstance(result, RevocationResult):
         if result.deciding:
             lines.append(words["deciding"].format(ids=", ".join(result.deciding)))
+        elif result.counts is not None and result.counts.unknown:
+            lines.append(words["whatever"].format(count=len(result.counts.unknown)))
         if result.recognised is None:
             lines.append(words["assumed"])
     if result.rests_on_unverified:
@@ -1664,31 +1703,46 @@ def _counts_line(counts: CriteriaCount, lang: str) -> str:
 
 def _detail(condition: Condition, lang: str) -> str:
     words = _WORDS[lang]
-    reason = condition.reason
-    if reason is ConditionReason.SET_NOT_EVALUATED:
+    if condition.reason is ConditionReason.SET_NOT_EVALUATED:
         expected = condition.fact("expected_rulebooks")
-        shown = ", ".join(expected) if isinstance(expected, tuple) and expected else words["not_shipped"]
+        shown = (
+            ", ".join(expected)
+            if isinstance(expected, tuple) and expected
+            else words["not_shipped"]
+        )
         return words["set"].format(rulebook=condition.fact("rulebook"), expected=shown)
-    if reason is ConditionReason.NO_FACT:
+    if condition.reason is ConditionReason.NO_FACT:
         return words["no_fact"]
-    code = condition.code
-    if code is ConditionCode.CRITERIA_MET:
-        if reason is ConditionReason.ALL_CRITERIA_MET:
-            return words["all_met"].format(total=condition.fact("criteria_total"))
-        text = f"{words['failing']}: {_list(condition.fact('failing'), lang)}"
-        if condition.fact("unknown"):
-            text += f"; {words['unknown']}: {_list(condition.fact('unknown'), lang)}"
-        return text
-    if code is ConditionCode.SATISFACTION:
-        return _satisfaction_detail(condition, lang)
-    if code is ConditionCode.NO_CONSTRUCTION_DEBT:
-        return words["debt_yes" if condition.fact("construction_debt") else "debt_no"]
-    if code is ConditionCode.SECURITY_NOT_COMPLEX:
-        return words[str(condition.fact("security"))]
-    total = condition.fact("criteria_total")
-    if code is ConditionCode.HALF_OR_MORE_FAILING:
-        return words["needs"].format(needed=condition.fact("needed_for_half"), total=total)
-    text = words["needs"].format(needed=condition.fact("needed_with_key"), total=total)
+    return _DETAILS[condition.code](condition, lang)
+
+
+def _criteria_detail(condition: Condition, lang: str) -> str:
+    words = _WORDS[lang]
+    if condition.reason is ConditionReason.ALL_CRITERIA_MET:
+        return words["all_met"].format(total=condition.fact("criteria_total"))
+    text = f"{words['failing']}: {_list(condition.fact('failing'), lang)}"
+    if condition.fact("unknown"):
+        text += f"; {words['unknown']}: {_list(condition.fact('unknown'), lang)}"
+    return text
+
+
+def _debt_detail(condition: Condition, lang: str) -> str:
+    return _WORDS[lang]["debt_yes" if condition.fact("construction_debt") else "debt_no"]
+
+
+def _security_detail(condition: Condition, lang: str) -> str:
+    return _WORDS[lang][str(condition.fact("security"))]
+
+
+def _half_detail(condition: Condition, lang: str) -> str:
+    needed, total = condition.fact("needed_for_half"), condition.fact("criteria_total")
+    return _WORDS[lang]["needs"].format(needed=needed, total=total)
+
+
+def _key_detail(condition: Condition, lang: str) -> str:
+    words = _WORDS[lang]
+    needed, total = condition.fact("needed_with_key"), condition.fact("criteria_total")
+    text = words["needs"].format(needed=needed, total=total)
     keys = condition.key_criteria.criteria if condition.key_criteria else ()
     text += f"; {words['key'].format(keys=', '.join(keys))}"
     text += f", {words['key_failing'].format(ids=_list(condition.fact('key_failing'), lang))}"
@@ -1713,3 +1767,13 @@ def _satisfaction_detail(condition: Condition, lang: str) -> str:
     if figure.verification is Verification.UNVERIFIED:
         text += f"; {words['threshold_unverified']}"
     return text
+
+
+_DETAILS: dict[ConditionCode, Callable[[Condition, str], str]] = {
+    ConditionCode.CRITERIA_MET: _criteria_detail,
+    ConditionCode.SATISFACTION: _satisfaction_detail,
+    ConditionCode.NO_CONSTRUCTION_DEBT: _debt_detail,
+    ConditionCode.SECURITY_NOT_COMPLEX: _security_detail,
+    ConditionCode.HALF_OR_MORE_FAILING: _half_detail,
+    ConditionCode.SHARE_WITH_KEY_FAILING: _key_detail,
+}

@@ -78,8 +78,11 @@ def table(rows: Iterable[Sequence[object]], headers: Sequence[str]) -> str:
 def evaluation_table(evaluation: Evaluation, lang: str = "vi", *, detail: bool = False) -> str:
     """The criteria table of an evaluation, with its header and summary lines."""
     profile = evaluation.profile
+    basis = ""
+    if evaluation.edition_basis == "year":
+        basis = " (in force for the data year)" if lang == "en" else " (theo năm số liệu)"
     lines = [
-        f"{profile.commune}, {profile.province} — {profile.year} — {evaluation.rulebook.id}",
+        f"{profile.commune}, {profile.province} — {profile.year} — {evaluation.rulebook.id}{basis}",
         evaluation.column.describe(lang),
     ]
     if profile.illustrative:
@@ -132,6 +135,8 @@ def _summary(evaluation: Evaluation, lang: str) -> str:
     if failing:
         lines.append(f"{'Indicators not met' if en else 'Chỉ tiêu không đạt'}: {failing}")
     by_reason: dict[Reason, list[str]] = {}
+    for criterion_id in evaluation.criteria_without_indicators:
+        by_reason.setdefault(Reason.NO_INDICATORS, []).append(criterion_id)
     for result in evaluation.blockers:
         by_reason.setdefault(result.reason, []).append(result.id)
     if by_reason:
