@@ -16,6 +16,7 @@ from ntm_rules.engine import evaluate
 from ntm_rules.exceptions import InconsistentTotalError, InvalidInputError, WrongKindError
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.profile import load_profile
+from ntm_rules.reading import excerpt
 from ntm_rules.results import CriterionResult, Evaluation, IndicatorResult
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.serialization import CONVERTER, unstructure_citation
@@ -144,7 +145,7 @@ def evaluation_from_document(
         if recorded.get(result.id) != result.status.value:
             problem = InconsistentTotalError(
                 f'criteria.indicators."{result.id}"',
-                f"recorded {recorded.get(result.id)!r}, re-evaluated {result.status.value!r}",
+                f"recorded {excerpt(recorded.get(result.id))}, re-evaluated {result.status.value!r}",
             )
             raise InvalidInputError([problem], "evaluation document")
     return evaluation

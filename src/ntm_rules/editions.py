@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from ntm_rules.citations import Citation, Verification
 from ntm_rules.columns import RegionColumnRules
 from ntm_rules.criteria import (
+    commune_2016_2020,
     commune_2021_2025,
     commune_2026_2030,
 )
@@ -23,6 +24,7 @@ from ntm_rules.rulebook import EditionSpec, Rulebook
 from ntm_rules.thresholds import ThresholdTable
 
 REGISTRY: tuple[EditionSpec, ...] = (
+    commune_2016_2020.SPEC,
     commune_2021_2025.SPEC,
     commune_2026_2030.SPEC,
 )
