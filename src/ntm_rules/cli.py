@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ntm_rules import explain, report
+from ntm_rules.diff import CommuneChange, diff_commune, diff_document, diff_editions
 from ntm_rules.documents import evaluation_document, rulebook_document
 from ntm_rules.edition_files import edition_template
 from ntm_rules.editions import edition_for_year
@@ -126,6 +127,20 @@ def _write_template(rulebook: Rulebook, output: str | None) -> None:
         raise InvalidInputError([], f"cannot write {output}: {error.strerror or error}") from None
 
 
+def _cmd_diff(args: argparse.Namespace) -> None:
+    old, new = load_rulebook(args.source), load_rulebook(args.target)
+    source = example_profile_path(args.example) if args.example else args.file
+    rows: tuple[CommuneChange, ...] = ()
+    if source is not None:
+        diff, _, _, rows = diff_commune(source, old, new)
+    else:
+        diff = diff_editions(old, new)
+    if args.format == "json":
+        _print_json(diff_document(diff, rows))
+    else:
+        print(report.diff_table(diff, args.lang, rows))
+
+
 def _add_common(parser: argparse.ArgumentParser, *, profile: bool = True) -> None:
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")
     parser.add_argument(
@@ -182,6 +197,15 @@ def build_parser() -> argparse.ArgumentParser:
     rulebook_cmd.add_argument("--format", choices=("table", "json"), default="table")
     _add_common(rulebook_cmd, profile=False)
     rulebook_cmd.set_defaults(run=_cmd_rulebook)
+
+    diff_cmd = commands.add_parser("diff", help="what changes between two editions")
+    diff_cmd.add_argument("file", nargs="?", help="a profile, to see the changes for it")
+    diff_cmd.add_argument("--from", dest="source", required=True, help="the older edition")
+    diff_cmd.add_argument("--to", dest="target", required=True, help="the newer edition")
+    diff_cmd.add_argument("--example", metavar="NAME", help="an embedded example: thu-lum-2025")
+    diff_cmd.add_argument("--format", choices=("table", "json"), default="table")
+    diff_cmd.add_argument("--lang", choices=("vi", "en"), default="vi")
+    diff_cmd.set_defaults(run=_cmd_diff)
 
     add_plan_commands(commands, _add_common)
     return parser

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from tabulate import tabulate
 
 from ntm_rules import explain
+from ntm_rules.diff import CommuneChange, EditionDiff
 from ntm_rules.plan.model import (
     KIND_NAMES,
     SOURCE_NAMES,
@@ -386,3 +387,51 @@ def rulebook_markdown(rulebook: Rulebook, year: int | None = None) -> str:
             "",
         ]
     )
+
+
+_CHANGE_VI = {
+    "changed": "thay đổi",
+    "unchanged": "giữ nguyên",
+    "appears": "mới",
+    "disappears": "bỏ",
+    "no_known_counterpart": "chưa rõ chỉ tiêu tương ứng",
+}
+
+
+def diff_table(diff: EditionDiff, lang: str = "vi", rows: tuple[CommuneChange, ...] = ()) -> str:
+    """What changes between two editions (and, with ``rows``, for one commune)."""
+    en = lang == "en"
+    by_old = {row.change.old_id: row for row in rows}
+    lines = [f"{diff.old.id} → {diff.new.id}"]
+    if diff.criteria:
+        criteria = [
+            [c.new_id or "—", ", ".join(c.old_ids) or "—", c.confidence] for c in diff.criteria
+        ]
+        heads = ["New", "From", "Confidence"] if en else ["Tiêu chí mới", "Từ", "Độ tin cậy"]
+        lines += ["", table(criteria, heads)]
+    body = []
+    for change in diff.indicators:
+        status = change.status.replace("_", " ") if en else _CHANGE_VI[change.status]
+        changed = "; ".join(
+            f"{t.column}: {_cell(t.old.value, t.old.verification.value)} → "
+            f"{_cell(t.new.value, t.new.verification.value)}"
+            for t in change.thresholds
+            if t.changed
+        )
+        row = [change.old_id or "—", change.new_id or "—", status, _short(changed, 50)]
+        commune = by_old.get(change.old_id)
+        if rows:
+            row.append(_commune_cell(commune, lang))
+        body.append(row)
+    heads = ["Old", "New", "Change", "Thresholds"] if en else ["Cũ", "Mới", "Thay đổi", "Ngưỡng"]
+    if rows:
+        heads.append("Commune" if en else "Xã")
+    lines += ["", table(body, heads)]
+    return "\n".join(lines)
+
+
+def _commune_cell(row: CommuneChange | None, lang: str) -> str:
+    if row is None:
+        return ""
+    marks = [_MARK[r.status] if r is not None else "—" for r in (row.old, row.new)]
+    return f"{marks[0]} → {marks[1]}"
