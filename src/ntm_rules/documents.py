@@ -118,6 +118,11 @@ def evaluation_document(evaluation: Evaluation) -> dict[str, Any]:
             "failing": [i.id for i in evaluation.failing],
             "blocking": [{"id": i.id, "reason": i.reason.value} for i in evaluation.blockers],
             "criteria_without_indicators": list(evaluation.criteria_without_indicators),
+            "open_criteria": [
+                {"id": c.id, "reason": c.reason.value}
+                for c in evaluation.open_criteria
+                if c.reason is not None
+            ],
             "unverified_basis": list(evaluation.resting_on_unverified),
             "unknown": [i.id for i in evaluation.blockers],
         },

@@ -16,6 +16,7 @@ from ntm_rules.columns import RegionColumnRules
 from ntm_rules.criteria import (
     commune_2016_2020,
     commune_2021_2025,
+    commune_2021_2025_advanced,
     commune_2026_2030,
 )
 from ntm_rules.exceptions import InvalidInputError, OutOfRangeError
@@ -26,6 +27,7 @@ from ntm_rules.thresholds import ThresholdTable
 REGISTRY: tuple[EditionSpec, ...] = (
     commune_2016_2020.SPEC,
     commune_2021_2025.SPEC,
+    commune_2021_2025_advanced.SPEC,
     commune_2026_2030.SPEC,
 )
 """Every shipped edition, oldest first (one line per edition)."""

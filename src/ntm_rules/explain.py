@@ -20,6 +20,7 @@ _REASONS = {
         Reason.SCORE_BAND_UNKNOWN: "chưa biết khung điểm đạt; hãy nhập đạt/không đạt",
         Reason.PART_MISSING: "thiếu thành phần",
         Reason.NO_INDICATORS: "tiêu chí chưa có chỉ tiêu (cần tệp bộ tiêu chí)",
+        Reason.INDICATORS_INCOMPLETE: "tiêu chí chưa đủ chỉ tiêu (các chỉ tiêu đã biết đều đạt)",
     },
     "en": {
         Reason.NO_INPUT: "no value given",
@@ -28,6 +29,7 @@ _REASONS = {
         Reason.SCORE_BAND_UNKNOWN: "pass band of the score unknown; give achieved true/false",
         Reason.PART_MISSING: "a part is missing",
         Reason.NO_INDICATORS: "criteria without indicators (supply an edition file)",
+        Reason.INDICATORS_INCOMPLETE: "criteria whose indicators are not all known (the known ones pass)",
     },
 }
 

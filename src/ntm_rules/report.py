@@ -136,8 +136,9 @@ def _summary(evaluation: Evaluation, lang: str) -> str:
     if failing:
         lines.append(f"{'Indicators not met' if en else 'Chỉ tiêu không đạt'}: {failing}")
     by_reason: dict[Reason, list[str]] = {}
-    for criterion_id in evaluation.criteria_without_indicators:
-        by_reason.setdefault(Reason.NO_INDICATORS, []).append(criterion_id)
+    for criterion in evaluation.open_criteria:
+        if criterion.reason is not None:
+            by_reason.setdefault(criterion.reason, []).append(criterion.id)
     for result in evaluation.blockers:
         by_reason.setdefault(result.reason, []).append(result.id)
     if by_reason:

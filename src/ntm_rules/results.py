@@ -38,6 +38,7 @@ class Reason(enum.Enum):
     SCORE_ABOVE_BAND = "score_above_band"
     PART_MISSING = "part_missing"
     NO_INDICATORS = "no_indicators"
+    INDICATORS_INCOMPLETE = "indicators_incomplete"
 
 
 class Verdict(enum.Enum):
@@ -206,6 +207,11 @@ class Evaluation:
     def criteria_without_indicators(self) -> tuple[str, ...]:
         """Ids of the criteria whose indicators the edition does not know yet."""
         return tuple(c.id for c in self.criteria if c.reason is Reason.NO_INDICATORS)
+
+    @property
+    def open_criteria(self) -> tuple[CriterionResult, ...]:
+        """Criteria undecided as a whole (no indicators known, or not all of them)."""
+        return tuple(c for c in self.criteria if c.reason is not None)
 
     @property
     def resting_on_unverified(self) -> tuple[str, ...]:

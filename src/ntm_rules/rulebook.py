@@ -46,6 +46,10 @@ class Criterion:
     name_en: ClassVar[str]
     group: ClassVar[Group]
     indicator_types: ClassVar[tuple[type[Indicator], ...]]
+    complete: ClassVar[bool] = True
+    """Whether the edition knows all of the criterion's indicators. When it does not (the
+    advanced set, of which 4 of 75 are known), a criterion whose known indicators all pass
+    cannot be assessed: the unknown ones could still fail."""
 
     __slots__ = ("indicators",)
 
@@ -71,8 +75,11 @@ class Criterion:
         """Evaluate every sub-indicator and combine the verdicts."""
         if not self.indicators:
             return CriterionResult(self, Status.UNKNOWN, (), Reason.NO_INDICATORS)
-        results = [i.evaluate(values.get(i.id), context) for i in self.indicators]
-        return CriterionResult(self, combine([r.status for r in results]), tuple(results))
+        results = tuple(i.evaluate(values.get(i.id), context) for i in self.indicators)
+        status = combine([r.status for r in results])
+        if status is Status.PASS and not self.complete:
+            return CriterionResult(self, Status.UNKNOWN, results, Reason.INDICATORS_INCOMPLETE)
+        return CriterionResult(self, status, results)
 
     def with_indicators(self, indicators: tuple[Indicator, ...]) -> Self:
         """The same criterion with other indicator instances."""
