@@ -215,3 +215,39 @@ def test_summary_names_the_failing_indicators(capsys: pytest.CaptureFixture[str]
     _, out, _ = run(capsys, "evaluate", "--example", "thu-lum-2025")
     assert "Chỉ tiêu không đạt: 5, 6.2" in out
     assert "xã chưa đạt chuẩn nông thôn mới" in out
+
+
+@pytest.mark.parametrize(
+    ("example", "edition"),
+    [
+        ("thu-lum-2020", "vn.ntm.xa.2016_2020"),
+        ("thu-lum-2025", "vn.ntm.xa.2021_2025"),
+        ("thu-lum-2026", "vn.ntm.xa.2026_2030"),
+    ],
+)
+def test_each_edition_evaluates_its_example(
+    capsys: pytest.CaptureFixture[str], example: str, edition: str
+) -> None:
+    """The edition in force for the example's year judges it, and the document says why."""
+    code, out, _ = run(capsys, "evaluate", "--example", example, "--format", "json")
+    document = json.loads(out)
+    assert code == 0
+    assert document["rulebook"] == edition
+    assert document["edition_basis"] == "year"
+
+
+def test_tiers_from_the_command_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """--tier advanced and --tier model judge the advanced example; modern is refused."""
+    args = ("evaluate", "--example", "thu-lum-2025-advanced")
+    code, out, _ = run(capsys, *args, "--tier", "advanced", "--format", "json")
+    assert (code, json.loads(out)["rulebook"]) == (0, "vn.ntm.xa.2021_2025.advanced")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("smart_village_models: 0\nstandout_field_met: true\n", encoding="utf-8")
+    code, out, _ = run(capsys, *args, "--tier", "model", "--facts", str(facts), "--format", "json")
+    document = json.loads(out)
+    assert code == 0
+    assert document["verdict"] == "not_met"  # no smart village: 319 asks for at least one
+    assert {c["key"]: c["status"] for c in document["conditions"]}["smart_village"] == "fail"
+    code, _, err = run(capsys, *args, "--tier", "modern")
+    assert code == 2
+    assert "tier" in err

@@ -27,9 +27,10 @@ from ntm_rules.examples import example_profile_path
 from ntm_rules.exceptions import InvalidInputError, NtmRulesError, OutOfRangeError
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.cli import add_plan_commands
-from ntm_rules.profile import load_profile
+from ntm_rules.profile import load_profile, profile_year
 from ntm_rules.results import Evaluation
 from ntm_rules.rulebook import Rulebook
+from ntm_rules.tiers import ModelResult, evaluate_tier, load_model_facts, model_document
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -55,19 +56,37 @@ def _evaluation(args: argparse.Namespace) -> Evaluation:
     if source is None:
         raise InvalidInputError([], "arguments: give FILE or --example NAME")
     rulebook = _chosen_rulebook(args)
-    profile = load_profile(source, rulebook)
     if rulebook is None and args.tier != "basic":
-        rulebook = edition_for_year(profile.year, args.tier)
-        profile = load_profile(source, rulebook)
+        rulebook = edition_for_year(profile_year(source), args.tier)
+    profile = load_profile(source, rulebook)
     return evaluate(profile, rulebook, verified_only=args.verified_only)
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> None:
+    if args.tier in ("model", "modern"):
+        _cmd_model(args)
+        return
     evaluation = _evaluation(args)
     if args.format == "json":
         _print_json(evaluation_document(evaluation))
     else:
         print(report.evaluation_table(evaluation, args.lang, detail=args.detail))
+
+
+def _cmd_model(args: argparse.Namespace) -> None:
+    source = example_profile_path(args.example) if args.example else args.file
+    if source is None:
+        raise InvalidInputError([], "arguments: give FILE or --example NAME")
+    advanced = edition_for_year(profile_year(source), "advanced")
+    profile = load_profile(source, advanced)
+    facts = load_model_facts(args.facts) if args.facts else None
+    result = evaluate_tier(profile, args.tier, facts=facts)
+    if not isinstance(result, ModelResult):  # pragma: no cover - model and modern only here
+        raise InvalidInputError([], "tier")
+    if args.format == "json":
+        _print_json(model_document(result))
+    else:
+        print(report.model_table(result, args.lang))
 
 
 def _cmd_explain(args: argparse.Namespace) -> None:
@@ -158,7 +177,11 @@ def _add_common(parser: argparse.ArgumentParser, *, profile: bool = True) -> Non
         help="which set of the period (default: basic)",
     )
     if profile:
-        parser.add_argument("--example", metavar="NAME", help="an embedded example: thu-lum-2025")
+        parser.add_argument(
+            "--example",
+            metavar="NAME",
+            help="an embedded example: thu-lum-2020, thu-lum-2025, thu-lum-2025-advanced, thu-lum-2026",
+        )
         parser.add_argument(
             "--verified-only",
             action="store_true",
@@ -177,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_cmd.add_argument("file", nargs="?", help="a profile (YAML or JSON)")
     evaluate_cmd.add_argument("--format", choices=("table", "json"), default="table")
     evaluate_cmd.add_argument("--detail", action="store_true", help="also list every indicator")
+    evaluate_cmd.add_argument(
+        "--facts", help="with --tier model: smart villages, standout field (YAML/JSON)"
+    )
     _add_common(evaluate_cmd)
     evaluate_cmd.set_defaults(run=_cmd_evaluate)
 
@@ -202,7 +228,11 @@ def build_parser() -> argparse.ArgumentParser:
     diff_cmd.add_argument("file", nargs="?", help="a profile, to see the changes for it")
     diff_cmd.add_argument("--from", dest="source", required=True, help="the older edition")
     diff_cmd.add_argument("--to", dest="target", required=True, help="the newer edition")
-    diff_cmd.add_argument("--example", metavar="NAME", help="an embedded example: thu-lum-2025")
+    diff_cmd.add_argument(
+        "--example",
+        metavar="NAME",
+        help="an embedded example: thu-lum-2020, thu-lum-2025, thu-lum-2025-advanced, thu-lum-2026",
+    )
     diff_cmd.add_argument("--format", choices=("table", "json"), default="table")
     diff_cmd.add_argument("--lang", choices=("vi", "en"), default="vi")
     diff_cmd.set_defaults(run=_cmd_diff)

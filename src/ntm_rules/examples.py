@@ -7,7 +7,13 @@ from pathlib import Path
 
 from ntm_rules.exceptions import InvalidInputError, UnknownIdentifierError
 
-_PROFILES = {"thu-lum-2025": "thu-lum-2025-profile.yaml"}
+_PROFILES = {
+    "thu-lum-2020": "thu-lum-2020-profile.yaml",
+    "thu-lum-2025": "thu-lum-2025-profile.yaml",
+    "thu-lum-2025-advanced": "thu-lum-2025-advanced-profile.yaml",
+    "thu-lum-2026": "thu-lum-2026-profile.yaml",
+}
+"""One illustrative profile per edition (made-up figures, marked so in each file)."""
 _PLANS = {"thu-lum-2025": "thu-lum-2025-plan.yaml"}
 
 

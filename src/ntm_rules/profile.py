@@ -196,3 +196,17 @@ def read_values(
         except InputProblem as problem:
             problems.add(problem)
     return {key: read[key] for key in rulebook.indicator_ids if key in read}
+
+
+def profile_year(source: str | Path | Mapping[str, Any]) -> int:
+    """The data year a profile states (to choose its edition before reading its values).
+
+    Raises:
+        InvalidInputError: the document or its year is not readable.
+    """
+    data, what = read_source(source, "profile")
+    year = data.get("year")
+    if isinstance(year, int) and not isinstance(year, bool):
+        return year
+    problem = WrongKindError("year", "expected the data year, a whole number such as 2025")
+    raise InvalidInputError([problem], what)

@@ -20,6 +20,7 @@ from ntm_rules.plan.model import (
 from ntm_rules.plan.progress import PlanProgress
 from ntm_rules.results import Evaluation, Reason, Status, Verdict
 from ntm_rules.rulebook import Rulebook
+from ntm_rules.tiers import ModelResult
 
 _MARK = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
 _PHRASES = {
@@ -436,3 +437,52 @@ def _commune_cell(row: CommuneChange | None, lang: str) -> str:
         return ""
     marks = [_MARK[r.status] if r is not None else "—" for r in (row.old, row.new)]
     return f"{marks[0]} → {marks[1]}"
+
+
+def model_table(result: ModelResult, lang: str = "vi") -> str:
+    """The model-commune verdict: the four conditions of 319/QĐ-TTg and the outcome."""
+    en = lang == "en"
+    rows = []
+    for condition in result.conditions:
+        figure = condition.figure
+        shown = (
+            "?" if figure is None or figure.value is None else explain.number(float(figure.value))
+        )
+        measured = condition.measured
+        have = (
+            ""
+            if measured is None
+            else (
+                explain.status_label(Status.PASS if measured else Status.FAIL, lang).lower()
+                if isinstance(measured, bool)
+                else explain.number(float(measured))
+            )
+        )
+        rows.append(
+            [
+                condition.number,
+                condition.name(lang),
+                verdict_cell(condition.status, lang),
+                have,
+                "" if condition.key == "advanced" else shown,
+            ]
+        )
+    heads = (
+        ["#", "Condition", "Status", "Commune", "Required"]
+        if en
+        else ["#", "Điều kiện", "Kết quả", "Xã", "Yêu cầu"]
+    )
+    verdict = (
+        _VERDICTS["en" if en else "vi"][result.verdict]
+        .replace("NTM standard", "model-commune standard")
+        .replace("chuẩn nông thôn mới", "chuẩn nông thôn mới kiểu mẫu")
+    )
+    title = result.rules.title_en if en else result.rules.title_vi
+    return "\n".join(
+        [
+            f"{result.profile.commune} — {result.profile.year} — {title}",
+            table(rows, heads),
+            "",
+            verdict,
+        ]
+    )

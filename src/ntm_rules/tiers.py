@@ -36,7 +36,7 @@ from ntm_rules.files import read_source
 from ntm_rules.profile import CommuneProfile
 from ntm_rules.reading import describe, exact
 from ntm_rules.results import Evaluation, Status, Verdict
-from ntm_rules.serialization import structure
+from ntm_rules.serialization import CONVERTER, structure
 from ntm_rules.thresholds import ThresholdValue
 
 TIERS = ("basic", "advanced", "model")
@@ -403,3 +403,40 @@ def _count(rule: ConditionRule, key: str, number: int, count: int | None) -> Mod
 def _standout(rule: ConditionRule, met: bool | None) -> ModelCondition:
     condition = _count(rule, "standout_field", 4, None if met is None else int(met))
     return condition if met is None else evolve(condition, measured=met)
+
+
+def load_model_facts(source: str | Path | Mapping[str, Any]) -> ModelFacts:
+    """Read the model-commune facts from a YAML/JSON file or a mapping, naming bad fields."""
+    data, what = read_source(source, "facts")
+    facts, problems = structure(data, ModelFacts, what)
+    if problems:
+        raise InvalidInputError(problems, what)
+    return facts or ModelFacts()
+
+
+def model_document(result: ModelResult) -> dict[str, Any]:
+    """The model verdict as plain data (schema ``ntm_rules.model/1``)."""
+    return {
+        "schema": "ntm_rules.model/1",
+        "rules": result.rules.id,
+        "commune": result.profile.commune,
+        "year": result.profile.year,
+        "verdict": result.verdict.value,
+        "advanced": {
+            "rulebook": result.advanced.rulebook.id,
+            "verdict": result.advanced.verdict.value,
+        },
+        "conditions": [
+            {
+                "key": c.key,
+                "status": c.status.value,
+                "reason": c.reason.value,
+                "verification": c.verification.value,
+                "figure": None if c.figure is None else c.figure.value,
+                "measured": c.measured,
+                "gap": c.gap,
+                "citation": CONVERTER.unstructure(c.rule.citation),
+            }
+            for c in result.conditions
+        ],
+    }
