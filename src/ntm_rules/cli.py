@@ -28,6 +28,7 @@ from ntm_rules.exceptions import InvalidInputError, NtmRulesError, OutOfRangeErr
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.cli import add_plan_commands
 from ntm_rules.profile import load_profile, profile_year
+from ntm_rules.recognition.cli import add_recognition_commands
 from ntm_rules.results import Evaluation
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.tiers import ModelResult, evaluate_tier, load_model_facts, model_document
@@ -238,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff_cmd.set_defaults(run=_cmd_diff)
 
     add_plan_commands(commands, _add_common)
+    add_recognition_commands(commands, _add_common, _evaluation)
     return parser
 
 
