@@ -197,7 +197,14 @@ def rulebook_table(
         else "thường = đã kiểm chứng, ~ = chưa kiểm chứng, ? = chưa biết"
     )
     title = rulebook.title_en if lang == "en" else rulebook.title_vi
-    return "\n".join([f"{title} ({rulebook.id})", legend, table(rows, headers)])
+    encoded = len(rulebook.indicator_ids)
+    official = rulebook.official_indicator_count or encoded
+    count = (
+        f"{encoded} of {official} indicators encoded"
+        if lang == "en"
+        else f"{encoded}/{official} chỉ tiêu đã mã hóa"
+    )
+    return "\n".join([f"{title} ({rulebook.id}); {count}", legend, table(rows, headers)])
 
 
 def _cell(value: float | bool | None, verification: str) -> str:
