@@ -19,10 +19,11 @@ from ntm_rules.exceptions import (
 )
 from ntm_rules.files import read_source
 from ntm_rules.measurements import Measurement
-from ntm_rules.reading import excerpt, is_blank
+from ntm_rules.reading import excerpt, is_blank, read_achieved
 from ntm_rules.regions import Category, Region
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.serialization import CONVERTER, structure
+from ntm_rules.units import PERCENT
 
 PROFILE_SCHEMA = "ntm_rules.profile/1"
 
@@ -138,6 +139,8 @@ def load_profile(
     group = head.get("group")
     if isinstance(group, int) and not isinstance(group, bool) and 0 < group < 100:
         head["group"] = str(group)  # "group: 3" in YAML is a number
+    if isinstance(head.get("facts"), Mapping):
+        head["facts"] = _read_facts(head["facts"], problems)
     document, head_problems = structure(head, _ProfileDocument, what)
     for problem in head_problems:
         problems.add(problem)
@@ -170,6 +173,30 @@ def load_profile(
         group=document.group,
         facts=document.facts,
     )
+
+
+def _read_facts(raw: Mapping[str, Any], problems: ProblemCollector) -> dict[str, Any]:
+    """Group facts as officials write them: yes/no words, and the share as a percentage."""
+    read: dict[str, Any] = dict(raw)
+    for name in ("adjacent_urban_oriented", "planned_urban"):
+        value = raw.get(name)
+        if value is None or isinstance(value, bool):
+            continue
+        try:
+            read[name] = None if is_blank(value) else read_achieved(value, f"facts.{name}")
+        except InputProblem as problem:
+            problems.add(problem)
+            read[name] = None
+    share = raw.get("agriculture_share")
+    if isinstance(share, str):
+        try:
+            read["agriculture_share"] = (
+                None if is_blank(share) else PERCENT.parse(share, "facts.agriculture_share")
+            )
+        except InputProblem as problem:
+            problems.add(problem)
+            read["agriculture_share"] = None
+    return read
 
 
 def read_values(

@@ -89,3 +89,25 @@ def test_the_ten_criteria_of_51_2025() -> None:
     ]
     assert book.official_indicator_count == 47
     assert book.columns.codes == ("1", "2", "3")
+
+
+@pytest.mark.parametrize(
+    ("facts", "group"),
+    [
+        ({"agriculture_share": "9,5 %"}, "1"),
+        ({"agriculture_share": "10 %"}, "2"),
+        ({"planned_urban": "có"}, "1"),
+        ({"adjacent_urban_oriented": "Không"}, "2"),
+        ({"planned_urban": ""}, "2"),
+    ],
+)
+def test_facts_as_officials_write_them(facts: dict[str, Any], group: str) -> None:
+    """Facts go through the same reader as values: '9,5 %', 'có', blanks."""
+    assert _group(facts=facts) == group
+
+
+def test_an_unreadable_fact_names_its_field() -> None:
+    """A fact that is neither yes nor no is an error naming it."""
+    with pytest.raises(ntm_rules.InvalidInputError) as caught:
+        ntm_rules.load_profile({**BASE, "facts": {"planned_urban": "maybe"}})
+    assert [p.field for p in caught.value.problems] == ["facts.planned_urban"]
