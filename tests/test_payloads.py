@@ -30,7 +30,7 @@ from attrs import frozen
 
 import ntm_rules
 from ntm_rules.citations import Verification
-from ntm_rules.explain import one_line
+from ntm_rules.explain import detail_text, one_line
 from ntm_rules.measurements import Achievement, Amount, Components, Measurement, Ratio, Score
 from ntm_rules.regions import Region
 from ntm_rules.results import Evaluation, IndicatorResult, Reason, Status
@@ -132,7 +132,7 @@ def assert_payload(result: IndicatorResult, case: Case) -> None:
     else:
         assert result.gap == pytest.approx(want.gap)
     assert result.count_needed == want.count_needed
-    assert result.detail == want.detail
+    assert detail_text(result, "en") == want.detail
 
 
 CASES = [
@@ -572,7 +572,7 @@ ONE_LINES = [
         "15.3", {"numerator": 20, "denominator": 100}, "DBSH", False,
         # 20 - 16.5 = 3.5 over; at most 16 children of 100, 4 fewer
         "Not met: 20 % (20/100) against ≤ 16.5 %; 3.5 over (4 fewer children)",
-        "Không đạt: 20 % (20/100) so với ≤ 16.5 %; vượt 3.5 (cần giảm 4 trẻ)",
+        "Không đạt: 20 % (20/100) so với ≤ 16,5 %; vượt 3,5 (cần giảm 4 trẻ)",
         id="15.3-at-most-from-counts",
     ),
     pytest.param(
@@ -596,7 +596,7 @@ ONE_LINES = [
         "3.2", 49.99, "TN", False,
         # 50 - 49.99 = 0.01 short
         "Not met: 49.99 points; 0.01 short",
-        "Không đạt: 49.99 điểm; còn thiếu 0.01",
+        "Không đạt: 49,99 điểm; còn thiếu 0,01",
         id="3.2-below-band",
     ),
     pytest.param(
@@ -605,7 +605,7 @@ ONE_LINES = [
         "Not met: schools=5, meeting_minimum=5, meeting_level_1=3; 10 short (1 more schools)"
         " [level 1 (≥ 70 %)]",
         "Không đạt: schools=5, meeting_minimum=5, meeting_level_1=3; còn thiếu 10"
-        " (cần thêm 1 trường) [level 1 (≥ 70 %)]",
+        " (cần thêm 1 trường) [mức 1 (≥ 70 %)]",
         id="5-composite",
     ),
     pytest.param(

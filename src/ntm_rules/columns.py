@@ -16,6 +16,7 @@ from attrs import field, frozen
 
 from ntm_rules.citations import Citation
 from ntm_rules.exceptions import InputProblem, UnknownIdentifierError
+from ntm_rules.i18n import tr
 from ntm_rules.reading import fold
 from ntm_rules.regions import Category, Region
 
@@ -189,12 +190,12 @@ class ColumnChoice:
 
     def describe(self, lang: str = "vi") -> str:
         """Say in one line which column is used and why."""
-        en = lang == "en"
         if self.because is None:
-            own = "the commune's own region" if en else "vùng của xã"
-            text = f"{'column' if en else 'cột'} {self.column.label_in(lang)}: {own}"
+            text = tr(
+                lang, "column {label}: the commune's own region", label=self.column.label_in(lang)
+            )
         else:
-            who = self.because.name_en if en else self.because.name_vi
+            who = self.because.name_en if lang == "en" else self.because.name_vi
             basis = (
                 f" ({self.rule.citation.instrument} {self.rule.citation.provision})"
                 if self.rule is not None
@@ -202,7 +203,7 @@ class ColumnChoice:
             )
             text = f"{self.column.label_in(lang)} ← {who}{basis}"
         for caveat in self.caveats:
-            text += f" [{'caveat' if en else 'lưu ý'}: {caveat.text(lang)}]"
+            text += f" [{tr(lang, 'caveat')}: {caveat.text(lang)}]"
         return text
 
 

@@ -2,57 +2,59 @@
 
 from __future__ import annotations
 
+from ntm_rules import i18n
 from ntm_rules.citations import Verification
+from ntm_rules.i18n import tr
 from ntm_rules.measurements import Achievement, Components, Ratio, Score
 from ntm_rules.results import IndicatorResult, Reason, Status
 from ntm_rules.thresholds import Direction
 from ntm_rules.units import POINTS
 
-_STATUS = {
-    "vi": {Status.PASS: "Đạt", Status.FAIL: "Không đạt", Status.UNKNOWN: "Chưa đánh giá được"},
-    "en": {Status.PASS: "Met", Status.FAIL: "Not met", Status.UNKNOWN: "Cannot assess"},
-}
+_STATUS = {Status.PASS: "Met", Status.FAIL: "Not met", Status.UNKNOWN: "Cannot assess"}
 _REASONS = {
-    "vi": {
-        Reason.NO_INPUT: "chưa có số liệu",
-        Reason.UNKNOWN_THRESHOLD: "chưa biết ngưỡng (cần bảng của tỉnh hoặc văn bản gốc)",
-        Reason.UNVERIFIED_EXCLUDED: "ngưỡng chưa được kiểm chứng (chế độ chỉ dùng ngưỡng đã kiểm chứng)",
-        Reason.SCORE_BAND_UNKNOWN: "chưa biết khung điểm đạt; hãy nhập đạt/không đạt",
-        Reason.PART_MISSING: "thiếu thành phần",
-        Reason.NO_INDICATORS: "tiêu chí chưa có chỉ tiêu (cần tệp bộ tiêu chí)",
-        Reason.INDICATORS_INCOMPLETE: "tiêu chí chưa đủ chỉ tiêu (các chỉ tiêu đã biết đều đạt)",
-    },
-    "en": {
-        Reason.NO_INPUT: "no value given",
-        Reason.UNKNOWN_THRESHOLD: "threshold unknown (supply a provincial table or the official text)",
-        Reason.UNVERIFIED_EXCLUDED: "threshold unverified (verified-only mode)",
-        Reason.SCORE_BAND_UNKNOWN: "pass band of the score unknown; give achieved true/false",
-        Reason.PART_MISSING: "a part is missing",
-        Reason.NO_INDICATORS: "criteria without indicators (supply an edition file)",
-        Reason.INDICATORS_INCOMPLETE: "criteria whose indicators are not all known (the known ones pass)",
-    },
+    Reason.NO_INPUT: "no value given",
+    Reason.UNKNOWN_THRESHOLD: "threshold unknown (supply a provincial table or the official text)",
+    Reason.UNVERIFIED_EXCLUDED: "threshold unverified (verified-only mode)",
+    Reason.SCORE_BAND_UNKNOWN: "pass band of the score unknown; give achieved true/false",
+    Reason.PART_MISSING: "a part is missing",
+    Reason.NO_INDICATORS: "criteria without indicators (supply an edition file)",
+    Reason.INDICATORS_INCOMPLETE: "criteria whose indicators are not all known (the known ones pass)",
+}
+_VERIFICATION = {
+    Verification.VERIFIED: "verified",
+    Verification.UNVERIFIED: "unverified",
+    Verification.UNKNOWN: "unknown",
 }
 
 
-def number(value: float) -> str:
-    """A number for people: at most two decimals, no trailing zeros.
+def number(value: float, lang: str = "en") -> str:
+    """A number for people: at most two decimals, no trailing zeros, in ``lang``'s way.
 
     Examples:
-        >>> number(82.666666), number(80.0)
-        ('82.67', '80')
+        >>> number(82.666666), number(80.0), number(82.666666, "vi")
+        ('82.67', '80', '82,67')
     """
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    return i18n.number(value, lang)
 
 
 def reason_label(reason: Reason, lang: str) -> str:
     """Why an indicator could not be assessed, in a few words."""
-    return _REASONS[_lang(lang)].get(reason, reason.value)
+    return tr(lang, _REASONS[reason]) if reason in _REASONS else reason.value
 
 
 def status_label(status: Status, lang: str) -> str:
     """The verdict word."""
-    return _STATUS[_lang(lang)][status]
+    return tr(lang, _STATUS[status])
+
+
+def verification_label(verification: Verification, lang: str) -> str:
+    """The verification status in words."""
+    return tr(lang, _VERIFICATION[verification])
+
+
+def detail_text(result: IndicatorResult, lang: str) -> str:
+    """A composite indicator's detail (which condition failed) in ``lang``."""
+    return tr(lang, result.detail, **dict(result.detail_values)) if result.detail else ""
 
 
 def shown_value(result: IndicatorResult, lang: str) -> str:
@@ -68,16 +70,17 @@ def shown_value(result: IndicatorResult, lang: str) -> str:
     if value is None:
         return ""
     unit = POINTS if isinstance(measurement, Score) else result.indicator.unit
-    text = f"{number(value)} {unit.symbol_en if lang == 'en' else unit.symbol_vi}"
+    text = f"{number(value, lang)} {unit.symbol_en if lang == 'en' else unit.symbol_vi}"
     if isinstance(measurement, Ratio):
-        text += f" ({number(measurement.numerator)}/{number(measurement.denominator)})"
+        shares = f"{number(measurement.numerator, lang)}/{number(measurement.denominator, lang)}"
+        text += f" ({shares})"
     return text
 
 
 def _part(value: float | bool, lang: str) -> str:
     if isinstance(value, bool):
         return status_label(Status.PASS if value else Status.FAIL, lang).lower()
-    return number(value)
+    return number(value, lang)
 
 
 def shown_threshold(result: IndicatorResult, lang: str) -> str:
@@ -89,7 +92,8 @@ def shown_threshold(result: IndicatorResult, lang: str) -> str:
         return status_label(Status.PASS, lang)
     unit = result.indicator.unit
     symbol = unit.symbol_en if lang == "en" else unit.symbol_vi
-    return f"{result.indicator.direction.symbol} {number(float(threshold.value or 0))} {symbol}"
+    figure = number(float(threshold.value or 0), lang)
+    return f"{result.indicator.direction.symbol} {figure} {symbol}"
 
 
 def one_line(result: IndicatorResult, lang: str = "vi") -> str:
@@ -102,77 +106,60 @@ def one_line(result: IndicatorResult, lang: str = "vi") -> str:
         >>> one_line(evaluate(profile).indicator("3.1"), "en")
         'Not met: 70 % (70/100) against ≥ 80 %; 10 short (10 more ha)'
     """
-    lang = _lang(lang)
     head = status_label(result.status, lang)
+    detail = detail_text(result, lang)
     if result.status is Status.UNKNOWN:
-        reason = _REASONS[lang].get(result.reason, "")
-        detail = f" ({result.detail})" if result.detail else ""
-        return f"{head}: {reason}{detail}"
+        reason = reason_label(result.reason, lang) if result.reason in _REASONS else ""
+        return f"{head}: {reason}" + (f" ({detail})" if detail else "")
     if isinstance(result.measurement, Achievement):
-        text = f"{head} ({'theo đánh giá' if lang == 'vi' else 'as assessed'})"
+        text = f"{head} ({tr(lang, 'as assessed')})"
     else:
         text = f"{head}: {shown_value(result, lang)}"
     if result.indicator.direction is not Direction.ACHIEVED:
-        word = "so với" if lang == "vi" else "against"
-        text += f" {word} {shown_threshold(result, lang)}"
+        text += f" {tr(lang, 'against')} {shown_threshold(result, lang)}"
     if result.status is Status.FAIL:
         text += _shortfall(result, lang)
-    if result.detail:
-        text += f" [{result.detail}]"
+    if detail:
+        text += f" [{detail}]"
     if result.verification is Verification.UNVERIFIED:
-        text += "; ngưỡng chưa kiểm chứng" if lang == "vi" else "; threshold unverified"
+        text += "; " + tr(lang, "threshold unverified")
     return text
 
 
 def _shortfall(result: IndicatorResult, lang: str) -> str:
     if result.gap is None or result.gap == 0:
         return ""
-    amount = number(abs(result.gap))
-    if lang == "vi":
-        text = f"; còn thiếu {amount}" if result.gap > 0 else f"; vượt {amount}"
-    else:
-        text = f"; {amount} short" if result.gap > 0 else f"; {amount} over"
+    amount = number(abs(result.gap), lang)
+    text = "; " + tr(lang, "{amount} short" if result.gap > 0 else "{amount} over", amount=amount)
     if result.count_needed is not None:
         noun = result.indicator.counted
-        word = noun.vi if lang == "vi" else noun.en
-        if lang == "vi":
-            verb = "cần thêm" if result.gap > 0 else "cần giảm"
-        else:
-            verb = "more" if result.gap > 0 else "fewer"
-        text += (
-            f" ({verb} {result.count_needed} {word})"
-            if lang == "vi"
-            else f" ({result.count_needed} {verb} {word})"
-        )
+        word = noun.en if lang == "en" else noun.vi
+        more = "{count} more {noun}" if result.gap > 0 else "{count} fewer {noun}"
+        text += f" ({tr(lang, more, count=result.count_needed, noun=word)})"
     return text
 
 
 def full(result: IndicatorResult, lang: str = "vi") -> list[str]:
     """The full reasoning for one indicator, line by line."""
-    lang = _lang(lang)
     indicator = result.indicator
-    en = lang == "en"
     lines = [
         f"{indicator.id} {indicator.name(lang)}",
-        f"  {'verdict' if en else 'kết luận'}: {one_line(result, lang)}",
-        f"  {'column' if en else 'cột áp dụng'}: {result.column.describe(lang)}",
-        f"  {'value' if en else 'giá trị'}: {shown_value(result, lang) or '—'}",
-        f"  {'threshold' if en else 'ngưỡng'}: {shown_threshold(result, lang)}",
+        f"  {tr(lang, 'verdict')}: {one_line(result, lang)}",
+        f"  {tr(lang, 'column')}: {result.column.describe(lang)}",
+        f"  {tr(lang, 'value')}: {shown_value(result, lang) or '—'}",
+        f"  {tr(lang, 'threshold')}: {shown_threshold(result, lang)}",
     ]
     threshold = result.threshold
     if threshold is not None:
-        lines.append(f"  {'verification' if en else 'mức kiểm chứng'}: {result.verification.value}")
+        shown = verification_label(result.verification, lang)
+        lines.append(f"  {tr(lang, 'verification')}: {shown}")
         if threshold.effective_from is not None:
-            since = "in force from" if en else "áp dụng từ"
-            lines.append(f"  {since}: {threshold.effective_from.isoformat()}")
-        lines.append(f"  {'legal basis' if en else 'căn cứ'}: {threshold.citation}")
+            lines.append(f"  {tr(lang, 'in force from')}: {threshold.effective_from.isoformat()}")
+        lines.append(f"  {tr(lang, 'legal basis')}: {threshold.citation}")
         lines.extend(f"    {url}" for url in threshold.citation.urls)
-        if threshold.citation.note:
+        # Research notes are written in English: shown in English, omitted elsewhere.
+        if threshold.citation.note and lang == "en":
             lines.append(f"    {threshold.citation.note}")
-    if indicator.notes:
-        lines.append(f"  {'notes' if en else 'ghi chú'}: {indicator.notes}")
+    if indicator.notes and lang == "en":
+        lines.append(f"  notes: {indicator.notes}")
     return lines
-
-
-def _lang(lang: str) -> str:
-    return "en" if lang == "en" else "vi"

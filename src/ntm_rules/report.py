@@ -6,8 +6,10 @@ from collections.abc import Iterable, Sequence
 
 from tabulate import tabulate
 
-from ntm_rules import explain
+from ntm_rules import explain, i18n
 from ntm_rules.diff import CommuneChange, EditionDiff
+from ntm_rules.exceptions import NtmRulesError
+from ntm_rules.i18n import tr
 from ntm_rules.plan.model import (
     KIND_NAMES,
     SOURCE_NAMES,
@@ -21,45 +23,14 @@ from ntm_rules.plan.progress import PlanProgress
 from ntm_rules.results import Evaluation, Reason, Status, Verdict
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.tiers import ModelResult
+from ntm_rules.units import GREEN_SPACE, HOUSES, INCOME, MONEY, PERCENT, POINTS, parse_unit
 
 _MARK = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
-_PHRASES = {
-    "Source": "Nguồn vốn",
-    "Indicators (met/total)": "Chỉ tiêu (đạt/tổng)",
-    "Id": "Mã",
-    "Value": "Giá trị",
-    "Threshold": "Ngưỡng",
-    "Explanation": "Giải thích",
-    "Unit": "Đơn vị",
-    "Verification": "Kiểm chứng",
-    "Legal basis": "Căn cứ",
-    "(illustrative figures)": "(số liệu minh họa)",
-    "Indicator": "Chỉ tiêu",
-    "Kind": "Loại",
-    "Target": "Mục tiêu",
-    "Text": "Nội dung",
-    "Total": "Tổng",
-    "million VND": "triệu đồng",
-    "— (no lead body)": "— (chưa có đơn vị chủ trì)",
-    "Criterion": "Tiêu chí",
-    "Status": "Kết quả",
-    "Lead body": "Đơn vị chủ trì",
-    "Now": "Hiện tại",
-    "Required": "Yêu cầu",
-    "Gap": "Còn thiếu",
-    "Note": "Ghi chú",
-    "Body": "Đơn vị",
-    "Leads": "Chủ trì",
-    "Still short": "Còn thiếu",
-    "Funding line": "Dòng vốn",
-    "Failing criteria served": "Tiêu chí chưa đạt được phục vụ",
-}
-"""Vietnamese for the English phrases of the plan and progress tables."""
 
 
 def say(phrase: str, lang: str) -> str:
-    """``phrase`` in ``lang`` (the English phrase is the key)."""
-    return phrase if lang == "en" else _PHRASES[phrase]
+    """``phrase`` (an English message id) in ``lang``."""
+    return tr(lang, phrase)
 
 
 def headings(lang: str, *phrases: str) -> list[str]:
@@ -82,7 +53,7 @@ def evaluation_table(evaluation: Evaluation, lang: str = "vi", *, detail: bool =
     profile = evaluation.profile
     basis = ""
     if evaluation.edition_basis == "year":
-        basis = " (in force for the data year)" if lang == "en" else " (theo năm số liệu)"
+        basis = " " + tr(lang, "(in force for the data year)")
     lines = [
         f"{profile.commune}, {profile.province} — {profile.year} — {evaluation.rulebook.id}{basis}",
         evaluation.column.describe(lang),
@@ -128,14 +99,14 @@ def indicator_table(evaluation: Evaluation, lang: str = "vi") -> str:
 
 def _summary(evaluation: Evaluation, lang: str) -> str:
     met, total = evaluation.criteria_met, evaluation.criteria_total
-    en = lang == "en"
     lines = [
-        f"{'Criteria met' if en else 'Số tiêu chí đạt'}: {met}/{total}; "
-        + _VERDICTS["en" if en else "vi"][evaluation.verdict]
+        tr(lang, "Criteria met: {met}/{total}", met=met, total=total)
+        + "; "
+        + tr(lang, _VERDICTS[evaluation.verdict])
     ]
     failing = ", ".join(i.id for i in evaluation.failing)
     if failing:
-        lines.append(f"{'Indicators not met' if en else 'Chỉ tiêu không đạt'}: {failing}")
+        lines.append(f"{tr(lang, 'Indicators not met')}: {failing}")
     by_reason: dict[Reason, list[str]] = {}
     for criterion in evaluation.open_criteria:
         if criterion.reason is not None:
@@ -143,10 +114,11 @@ def _summary(evaluation: Evaluation, lang: str) -> str:
     for result in evaluation.blockers:
         by_reason.setdefault(result.reason, []).append(result.id)
     if by_reason:
-        heading = (
-            ("Blocking a conclusion" if en else "Chưa đủ căn cứ kết luận")
+        heading = tr(
+            lang,
+            "Blocking a conclusion"
             if evaluation.verdict is Verdict.CANNOT_CONCLUDE
-            else ("Also not assessable" if en else "Chưa đánh giá được")
+            else "Also not assessable",
         )
         parts = [
             f"{explain.reason_label(reason, lang)}: {', '.join(ids)}"
@@ -154,23 +126,19 @@ def _summary(evaluation: Evaluation, lang: str) -> str:
         ]
         lines.append(f"{heading}: " + "; ".join(parts))
     unverified = ", ".join(evaluation.resting_on_unverified) or "—"
-    lines.append(
-        f"{'Verdicts resting on unverified thresholds' if en else 'Kết luận dựa trên ngưỡng chưa kiểm chứng'}: {unverified}"
-    )
+    lines.append(f"{tr(lang, 'Verdicts resting on unverified thresholds')}: {unverified}")
     return "\n".join(lines)
 
 
 _VERDICTS = {
-    "vi": {
-        Verdict.MET: "xã đạt chuẩn nông thôn mới.",
-        Verdict.NOT_MET: "xã chưa đạt chuẩn nông thôn mới.",
-        Verdict.CANNOT_CONCLUDE: "chưa đủ căn cứ kết luận xã đạt chuẩn nông thôn mới.",
-    },
-    "en": {
-        Verdict.MET: "the commune meets the NTM standard.",
-        Verdict.NOT_MET: "the commune does not meet the NTM standard.",
-        Verdict.CANNOT_CONCLUDE: "cannot conclude whether the commune meets the NTM standard.",
-    },
+    Verdict.MET: "the commune meets the NTM standard.",
+    Verdict.NOT_MET: "the commune does not meet the NTM standard.",
+    Verdict.CANNOT_CONCLUDE: "cannot conclude whether the commune meets the NTM standard.",
+}
+_MODEL_VERDICTS = {
+    Verdict.MET: "the commune meets the model-commune standard.",
+    Verdict.NOT_MET: "the commune does not meet the model-commune standard.",
+    Verdict.CANNOT_CONCLUDE: "cannot conclude whether the commune meets the model-commune standard.",
 }
 
 
@@ -185,32 +153,30 @@ def rulebook_table(
         cells = []
         for code in codes:
             value = indicator.thresholds.at(code, as_of)
-            cells.append(_cell(value.value, value.verification.value))
+            cells.append(_cell(value.value, value.verification.value, lang))
         unit = indicator.unit.symbol_en if lang == "en" else indicator.unit.symbol_vi
         rows.append(
             [indicator.id, _short(indicator.name(lang)), unit, indicator.direction.symbol, *cells]
         )
     headers = [*headings(lang, "Id", "Indicator", "Unit", ""), *codes]
-    legend = (
-        "plain = verified, ~ = unverified, ? = unknown"
-        if lang == "en"
-        else "thường = đã kiểm chứng, ~ = chưa kiểm chứng, ? = chưa biết"
-    )
+    legend = tr(lang, "plain = verified, ~ = unverified, ? = unknown")
     title = rulebook.title_en if lang == "en" else rulebook.title_vi
     encoded = len(rulebook.indicator_ids)
     official = rulebook.official_indicator_count or encoded
-    count = (
-        f"{encoded} of {official} indicators encoded"
-        if lang == "en"
-        else f"{encoded}/{official} chỉ tiêu đã mã hóa"
+    count = tr(
+        lang, "{encoded} of {official} indicators encoded", encoded=encoded, official=official
     )
     return "\n".join([f"{title} ({rulebook.id}); {count}", legend, table(rows, headers)])
 
 
-def _cell(value: float | bool | None, verification: str) -> str:
+def _cell(value: float | bool | None, verification: str, lang: str = "vi") -> str:
     if value is None:
         return "?"
-    text = "Đạt" if value is True else explain.number(float(value))
+    text = (
+        explain.status_label(Status.PASS, lang)
+        if value is True
+        else explain.number(float(value), lang)
+    )
     return f"~{text}" if verification == "unverified" else text
 
 
@@ -218,16 +184,15 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def million(amount_vnd: float) -> str:
-    """An amount in VND shown in million VND."""
-    return f"{amount_vnd / 1e6:,.0f}" if amount_vnd % 1e6 == 0 else f"{amount_vnd / 1e6:,.3f}"
+def million(amount_vnd: float, lang: str = "vi") -> str:
+    """An amount in VND shown in million VND, written the language's way."""
+    return i18n.number(amount_vnd / 1e6, lang, decimals=3)
 
 
 def plan_tables(plan: Plan, rulebook: Rulebook, lang: str = "vi") -> str:
     """Targets, funding by source and kind, and ownership (annexes PL 01–03 style)."""
-    en = lang == "en"
     blocks = [
-        f"{plan.commune}, {plan.province} — {'NTM plan' if en else 'Kế hoạch NTM'} {plan.year}",
+        f"{plan.commune}, {plan.province} — {tr(lang, 'NTM plan')} {plan.year}",
         "",
         target_table(plan, lang),
         "",
@@ -238,22 +203,51 @@ def plan_tables(plan: Plan, rulebook: Rulebook, lang: str = "vi") -> str:
     return "\n".join(blocks)
 
 
+_KINDS = {
+    TargetKind.AT_LEAST: "at least",
+    TargetKind.AT_MOST: "at most",
+    TargetKind.REDUCE_POINTS: "reduce by points a year",
+    TargetKind.REDUCE_RELATIVE: "reduce by a share a year",
+    TargetKind.KEEP_MET: "keep the criteria met",
+}
+
+
 def target_table(plan: Plan, lang: str = "vi") -> str:
     """The plan's targets."""
     rows = [
-        [t.id, t.indicator or "—", t.kind.value, _target_value(t), _short(t.text_vi, 70)]
+        [
+            t.id,
+            t.indicator or "—",
+            tr(lang, _KINDS[t.kind]),
+            _target_value(t, lang),
+            _short(t.text_vi, 70),
+        ]
         for t in plan.targets
     ]
     return table(rows, headings(lang, "Id", "Indicator", "Kind", "Target", "Text"))
 
 
-def _target_value(target: Target) -> str:
+def _target_value(target: Target, lang: str = "vi") -> str:
     if target.value is None:
         return "—"
-    if target.kind in (TargetKind.REDUCE_POINTS, TargetKind.REDUCE_RELATIVE):
-        points = " pts" if target.kind is TargetKind.REDUCE_POINTS else ""
-        return f"−{explain.number(target.value)} {target.unit}{points}/year"
-    return f"{explain.number(target.value)} {target.unit}".strip()
+    amount = explain.number(target.value, lang)
+    if target.kind is TargetKind.REDUCE_POINTS:
+        return tr(lang, "−{amount} points a year", amount=amount)
+    if target.kind is TargetKind.REDUCE_RELATIVE:
+        return tr(lang, "−{amount} % of itself a year", amount=amount)
+    return f"{amount} {_unit_words(target.unit, lang)}".strip()
+
+
+def _unit_words(text: str, lang: str) -> str:
+    """A plan's unit as the language writes it (the shipped units by their own symbols)."""
+    try:
+        signature = parse_unit(text, "unit") if text.strip() else ()
+    except NtmRulesError:
+        return text
+    for unit in (PERCENT, INCOME, GREEN_SPACE, HOUSES, POINTS, MONEY):
+        if unit.signature == signature:
+            return unit.symbol_en if lang == "en" else unit.symbol_vi
+    return text
 
 
 def funding_table(plan: Plan, lang: str = "vi") -> str:
@@ -267,8 +261,8 @@ def funding_table(plan: Plan, lang: str = "vi") -> str:
     rows = [
         [
             SOURCE_NAMES[source][index],
-            *(million(kinds.get(kind, 0.0)) for kind in FundingKind),
-            million(sum(kinds.values())),
+            *(million(kinds.get(kind, 0.0), lang) for kind in FundingKind),
+            million(sum(kinds.values()), lang),
         ]
         for source, kinds in grid.items()
     ]
@@ -276,8 +270,8 @@ def funding_table(plan: Plan, lang: str = "vi") -> str:
     rows.append(
         [
             say("Total", lang),
-            *(million(by_kind.get(kind, 0.0)) for kind in FundingKind),
-            million(plan.funding_total_vnd),
+            *(million(by_kind.get(kind, 0.0), lang) for kind in FundingKind),
+            million(plan.funding_total_vnd, lang),
         ]
     )
     unit = say("million VND", lang)
@@ -314,6 +308,18 @@ def ownership_table(
     return table(rows, headings(lang, "Id", "Criterion", "Status", "Target", "Lead body"))
 
 
+def _note(note: str, lang: str) -> str:
+    """A progress note (English message ids, some followed by ``: ids``) in ``lang``."""
+    parts = []
+    for part in filter(None, note.split("; ")):
+        head, colon, ids = part.partition(": ")
+        if i18n.known(part) or not colon:
+            parts.append(tr(lang, part))
+        else:
+            parts.append(f"{tr(lang, head)}{colon}{ids}")
+    return "; ".join(parts)
+
+
 def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
     """Targets against the evaluation, then each department's criteria and shortfalls."""
     en = lang == "en"
@@ -321,10 +327,10 @@ def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
         [
             t.target.id,
             verdict_cell(t.status, lang),
-            "—" if t.current is None else explain.number(t.current),
-            "—" if t.required is None else explain.number(t.required),
-            "" if t.gap in (None, 0.0) else explain.number(t.gap or 0.0),
-            t.note,
+            "—" if t.current is None else explain.number(t.current, lang),
+            "—" if t.required is None else explain.number(t.required, lang),
+            "" if t.gap in (None, 0.0) else explain.number(t.gap or 0.0, lang),
+            _note(t.note, lang),
         ]
         for t in report.targets
     ]
@@ -333,22 +339,20 @@ def progress_tables(report: PlanProgress, lang: str = "vi") -> str:
         [
             d.department.name_en if en else d.department.name_vi,
             ", ".join(f"{ref} {_MARK[status]}" for ref, status in d.criteria) or "—",
-            "\n".join(d.short) or "—",
+            "\n".join(f"{r.id}: {explain.one_line(r, lang)}" for r in d.failing) or "—",
         ]
         for d in report.departments
     ]
     department_headers = headings(lang, "Body", "Leads", "Still short")
     funding_rows = [
-        [line.line.id, million(line.line.amount_vnd), ", ".join(line.failing_served) or "—"]
+        [line.line.id, million(line.line.amount_vnd, lang), ", ".join(line.failing_served) or "—"]
         for line in report.funding
     ]
     funding_headers = headings(lang, "Funding line", "million VND", "Failing criteria served")
     footer = (
-        f"Failing criteria with no funding line: {', '.join(report.unfunded_failing) or '—'}\n"
-        f"Criteria with no lead body: {', '.join(report.unowned) or '—'}"
-        if en
-        else f"Tiêu chí chưa đạt chưa có dòng vốn: {', '.join(report.unfunded_failing) or '—'}\n"
-        f"Tiêu chí chưa có đơn vị chủ trì: {', '.join(report.unowned) or '—'}"
+        f"{tr(lang, 'Failing criteria with no funding line')}: "
+        f"{', '.join(report.unfunded_failing) or '—'}\n"
+        f"{tr(lang, 'Criteria with no lead body')}: {', '.join(report.unowned) or '—'}"
     )
     return "\n\n".join(
         [
@@ -370,7 +374,7 @@ def rulebook_markdown(rulebook: Rulebook, year: int | None = None) -> str:
             cells = []
             for code in rulebook.columns.codes:
                 value = indicator.thresholds.at(code, as_of)
-                cells.append(_cell(value.value, value.verification.value))
+                cells.append(_cell(value.value, value.verification.value, "en"))
             rows.append(
                 [
                     indicator.id,
@@ -398,32 +402,30 @@ def rulebook_markdown(rulebook: Rulebook, year: int | None = None) -> str:
     )
 
 
-_CHANGE_VI = {
-    "changed": "thay đổi",
-    "unchanged": "giữ nguyên",
-    "appears": "mới",
-    "disappears": "bỏ",
-    "no_known_counterpart": "chưa rõ chỉ tiêu tương ứng",
+_CHANGES = {
+    "changed": "changed",
+    "unchanged": "unchanged",
+    "appears": "appears",
+    "disappears": "disappears",
+    "no_known_counterpart": "no known counterpart",
 }
 
 
 def diff_table(diff: EditionDiff, lang: str = "vi", rows: tuple[CommuneChange, ...] = ()) -> str:
     """What changes between two editions (and, with ``rows``, for one commune)."""
-    en = lang == "en"
     by_old = {row.change.old_id: row for row in rows}
     lines = [f"{diff.old.id} → {diff.new.id}"]
     if diff.criteria:
         criteria = [
             [c.new_id or "—", ", ".join(c.old_ids) or "—", c.confidence] for c in diff.criteria
         ]
-        heads = ["New", "From", "Confidence"] if en else ["Tiêu chí mới", "Từ", "Độ tin cậy"]
-        lines += ["", table(criteria, heads)]
+        lines += ["", table(criteria, headings(lang, "New criterion", "From", "Confidence"))]
     body = []
     for change in diff.indicators:
-        status = change.status.replace("_", " ") if en else _CHANGE_VI[change.status]
+        status = tr(lang, _CHANGES[change.status])
         changed = "; ".join(
-            f"{t.column}: {_cell(t.old.value, t.old.verification.value)} → "
-            f"{_cell(t.new.value, t.new.verification.value)}"
+            f"{t.column}: {_cell(t.old.value, t.old.verification.value, lang)} → "
+            f"{_cell(t.new.value, t.new.verification.value, lang)}"
             for t in change.thresholds
             if t.changed
         )
@@ -432,9 +434,7 @@ def diff_table(diff: EditionDiff, lang: str = "vi", rows: tuple[CommuneChange, .
         if rows:
             row.append(_commune_cell(commune, lang))
         body.append(row)
-    heads = ["Old", "New", "Change", "Thresholds"] if en else ["Cũ", "Mới", "Thay đổi", "Ngưỡng"]
-    if rows:
-        heads.append("Commune" if en else "Xã")
+    heads = headings(lang, "Old", "New", "Change", "Thresholds", *(("Commune",) if rows else ()))
     lines += ["", table(body, heads)]
     return "\n".join(lines)
 
@@ -453,7 +453,9 @@ def model_table(result: ModelResult, lang: str = "vi") -> str:
     for condition in result.conditions:
         figure = condition.figure
         shown = (
-            "?" if figure is None or figure.value is None else explain.number(float(figure.value))
+            "?"
+            if figure is None or figure.value is None
+            else explain.number(float(figure.value), lang)
         )
         measured = condition.measured
         have = (
@@ -462,7 +464,7 @@ def model_table(result: ModelResult, lang: str = "vi") -> str:
             else (
                 explain.status_label(Status.PASS if measured else Status.FAIL, lang).lower()
                 if isinstance(measured, bool)
-                else explain.number(float(measured))
+                else explain.number(float(measured), lang)
             )
         )
         rows.append(
@@ -474,16 +476,8 @@ def model_table(result: ModelResult, lang: str = "vi") -> str:
                 "" if condition.key == "advanced" else shown,
             ]
         )
-    heads = (
-        ["#", "Condition", "Status", "Commune", "Required"]
-        if en
-        else ["#", "Điều kiện", "Kết quả", "Xã", "Yêu cầu"]
-    )
-    verdict = (
-        _VERDICTS["en" if en else "vi"][result.verdict]
-        .replace("NTM standard", "model-commune standard")
-        .replace("chuẩn nông thôn mới", "chuẩn nông thôn mới kiểu mẫu")
-    )
+    heads = ["#", *headings(lang, "Condition", "Status", "Commune", "Required")]
+    verdict = tr(lang, _MODEL_VERDICTS[result.verdict])
     title = result.rules.title_en if en else result.rules.title_vi
     return "\n".join(
         [

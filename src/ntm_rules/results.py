@@ -64,7 +64,9 @@ class IndicatorResult:
         gap: what must be added to the value to reach the threshold (0 when passing;
             negative when the value must fall); ``None`` when not numeric.
         count_needed: for rates given as counts, how many more (or fewer) units are needed.
-        detail: extra words for composite indicators (which part failed).
+        detail: for composite indicators, which condition failed or which part is
+            missing, as an English message id (rendered in the user's language at the edge).
+        detail_values: the values of the message's ``{fields}``.
     """
 
     indicator: Indicator
@@ -77,6 +79,7 @@ class IndicatorResult:
     gap: float | None = None
     count_needed: int | None = None
     detail: str = ""
+    detail_values: tuple[tuple[str, str], ...] = ()
 
     @property
     def id(self) -> str:

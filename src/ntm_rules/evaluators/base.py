@@ -180,6 +180,8 @@ class Indicator(ABC):
         context: Context,
         reason: Reason,
         detail: str = "",
+        *,
+        detail_values: tuple[tuple[str, str], ...] = (),
     ) -> IndicatorResult:
         """An ``unknown`` verdict, keeping the threshold for the record."""
         return IndicatorResult(
@@ -191,4 +193,5 @@ class Indicator(ABC):
             threshold.verification,
             reason,
             detail=detail,
+            detail_values=detail_values,
         )

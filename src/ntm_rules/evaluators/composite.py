@@ -45,7 +45,8 @@ class PartsVerdict:
 
     Attributes:
         passed: whether every condition holds (``None`` when a needed part is missing).
-        detail: which condition failed, or which part is missing.
+        detail: which condition failed, or which part is missing (an English message id).
+        values: the values of the message's ``{fields}``.
         gap: the shortfall of the first failing numeric condition.
         count_needed: how many more units that condition needs.
         interpreted: the pass rests on a reading the source does not state.
@@ -56,6 +57,7 @@ class PartsVerdict:
     gap: float | None = None
     count_needed: int | None = None
     interpreted: bool = False
+    values: tuple[tuple[str, str], ...] = ()
 
 
 class CompositeIndicator(AchievedIndicator):
@@ -101,13 +103,24 @@ class CompositeIndicator(AchievedIndicator):
         figures = {name: self.parameter(name, context) for name in self.parameter_names}
         unknown = [name for name, figure in figures.items() if not figure.is_known]
         if unknown:
-            detail = f"rule figures unknown: {', '.join(unknown)}"
-            return self.undecided(measurement, threshold, context, Reason.UNKNOWN_THRESHOLD, detail)
+            return self.undecided(
+                measurement,
+                threshold,
+                context,
+                Reason.UNKNOWN_THRESHOLD,
+                "rule figures unknown: {names}",
+                detail_values=(("names", ", ".join(unknown)),),
+            )
         numbers = {name: float(figure.value) for name, figure in figures.items()}  # type: ignore[arg-type]
         verdict = self.judge_parts(measurement.parts, numbers)
         if verdict.passed is None:
             return self.undecided(
-                measurement, threshold, context, Reason.PART_MISSING, verdict.detail
+                measurement,
+                threshold,
+                context,
+                Reason.PART_MISSING,
+                verdict.detail,
+                detail_values=verdict.values,
             )
         basis = weakest(threshold.verification, *(f.verification for f in figures.values()))
         return self.decide(
@@ -119,6 +132,7 @@ class CompositeIndicator(AchievedIndicator):
             gap=verdict.gap,
             count_needed=verdict.count_needed,
             detail=verdict.detail,
+            detail_values=verdict.values,
         )
 
     @abstractmethod

@@ -7,7 +7,7 @@ from attrs import frozen
 from ntm_rules.exceptions import InvalidInputError, WrongKindError
 from ntm_rules.explain import one_line
 from ntm_rules.plan.model import Department, FundingLine, Plan, Target, TargetKind
-from ntm_rules.results import Evaluation, Status, combine
+from ntm_rules.results import Evaluation, IndicatorResult, Status, combine
 
 
 @frozen
@@ -29,6 +29,9 @@ class DepartmentProgress:
     department: Department
     criteria: tuple[tuple[str, Status], ...]
     short: tuple[str, ...]
+    """What is still short, as English one-liners (kept for the JSON document)."""
+    failing: tuple[IndicatorResult, ...] = ()
+    """The failing indicators themselves, for reports in the reader's language."""
 
 
 @frozen
@@ -84,13 +87,14 @@ def _department(
     department: Department, evaluation: Evaluation, statuses: dict[str, Status]
 ) -> DepartmentProgress:
     led = tuple((ref, statuses.get(ref, Status.UNKNOWN)) for ref in department.leads)
-    short = tuple(
-        f"{result.id}: {one_line(result, 'en')}"
+    failing = tuple(
+        result
         for result in evaluation.indicators
         if result.status is Status.FAIL
         and any(ref in (result.id, result.id.split(".")[0]) for ref in department.leads)
     )
-    return DepartmentProgress(department, led, short)
+    short = tuple(f"{result.id}: {one_line(result, 'en')}" for result in failing)
+    return DepartmentProgress(department, led, short, failing)
 
 
 def _target(target: Target, evaluation: Evaluation) -> TargetProgress:

@@ -28,6 +28,8 @@ from ntm_rules.thresholds import Direction, ThresholdValue
 
 _LEVELS = (("hygienic", "hygienic_share"), ("clean", "clean_share"))
 """Each part of 17.1 and the rule figure it is compared with, in the order checked."""
+_WATER = {"hygienic": "hygienic water (≥ {share} %)", "clean": "clean water (≥ {share} %)"}
+"""The failing condition of each part, as message ids."""
 
 _THRESHOLD_NOT_FOUND = "The indicator is known to exist; its threshold was not found. "
 
@@ -87,7 +89,8 @@ class HygienicWater(CompositeIndicator):
                             passed=False,
                             verification=weakest(threshold.verification, figure.verification),
                             gap=required - float(have),
-                            detail=f"{part} water (≥ {required:g} %)",
+                            detail=_WATER[part],
+                            detail_values=(("share", f"{required:g}"),),
                         )
         return super().judge(measurement, threshold, context)
 
@@ -100,7 +103,8 @@ class HygienicWater(CompositeIndicator):
         for part, name in _LEVELS:
             have, required = float(parts[part]), figures[name]
             if have < required:
-                return PartsVerdict(False, f"{part} water (≥ {required:g} %)", required - have)
+                share = (("share", f"{required:g}"),)
+                return PartsVerdict(False, _WATER[part], required - have, values=share)
         return PartsVerdict(True, gap=0.0)
 
 

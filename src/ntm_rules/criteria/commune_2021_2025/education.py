@@ -50,19 +50,22 @@ class UniversalEducation(CompositeIndicator):
         """Every part must reach its level; a missing part leaves the verdict open."""
         missing = sorted(set(self.parts) - set(parts))
         if missing:
-            return PartsVerdict(None, f"missing parts: {', '.join(missing)}")
+            return PartsVerdict(
+                None, "missing parts: {parts}", values=(("parts", ", ".join(missing)),)
+            )
         entry, required_entry = float(parts["grade_1_entry_rate"]), figures["grade_1_entry_rate"]
         if entry < required_entry:
-            return PartsVerdict(
-                False, f"grade-1 entry rate (≥ {required_entry:g} %)", required_entry - entry
-            )
+            share = (("share", f"{required_entry:g}"),)
+            detail = "grade-1 entry rate (≥ {share} %)"
+            return PartsVerdict(False, detail, required_entry - entry, values=share)
         if parts["preschool_5_universal"] is not True:
             return PartsVerdict(False, "universal pre-school for 5-year-olds")
         levels = {name: float(parts[name]) for name in self.parts if name.endswith("_level")}
         required = figures["required_level"]
         short = [name for name, level in levels.items() if level < required]
         if short:
-            return PartsVerdict(False, f"below level {required:g}: {', '.join(short)}")
+            values = (("level", f"{required:g}"), ("parts", ", ".join(short)))
+            return PartsVerdict(False, "below level {level}: {parts}", values=values)
         return PartsVerdict(True, gap=0.0, interpreted=any(v > required for v in levels.values()))
 
 

@@ -85,7 +85,8 @@ class SchoolFacilities(CompositeIndicator):
         required = figures["level_1_share_few" if few else "level_1_share_many"]
         gap, needed = share_shortfall(float(level_1), schools, required)
         if gap > 0:
-            return PartsVerdict(False, f"level 1 (≥ {required:g} %)", gap, needed)
+            share = (("share", f"{required:g}"),)
+            return PartsVerdict(False, "level 1 (≥ {share} %)", gap, needed, values=share)
         return PartsVerdict(True, gap=0.0)
 
 

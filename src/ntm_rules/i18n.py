@@ -1,0 +1,70 @@
+"""Text for people, rendered at the edges from gettext catalogues; numbers by locale.
+
+Results carry codes and numbers; reports, the CLI and documents' explanation fields turn
+them into words here. Message ids are the English phrases; ``locale/<lang>/LC_MESSAGES/
+ntm_rules.po`` holds each language (Vietnamese and English complete, a test checks it),
+compiled to ``.mo`` with Babel (``scripts/i18n.sh``). A third language is a new catalogue,
+no code. Numbers are written the locale's way with Babel: ``91,56`` in Vietnamese,
+``91.56`` in English.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+from pathlib import Path
+
+DOMAIN = "ntm_rules"
+LOCALE_DIR = Path(__file__).with_name("locale")
+LANGUAGES = ("vi", "en")
+
+
+@functools.cache
+def _catalogue(lang: str) -> gettext.NullTranslations:
+    try:
+        return gettext.translation(DOMAIN, localedir=LOCALE_DIR, languages=[lang])
+    except OSError:  # no catalogue for that language: the English ids themselves
+        return gettext.NullTranslations()
+
+
+MISSING: set[tuple[str, str]] = set()
+"""(language, message id) pairs asked for but absent from a catalogue (checked by a test)."""
+
+
+def tr(lang: str, message: str, **values: object) -> str:
+    """``message`` (an English message id) in ``lang``, with ``{name}`` fields filled.
+
+    Examples:
+        >>> tr("vi", "Met"), tr("en", "Met")
+        ('Đạt', 'Met')
+        >>> tr("vi", "Criteria met: {met}/{total}", met=6, total=19)
+        'Số tiêu chí đạt: 6/19'
+    """
+    catalogue = _catalogue(lang)
+    if message and message not in getattr(catalogue, "_catalog", {}):
+        MISSING.add((lang, message))
+    text = catalogue.gettext(message)
+    return text.format(**values) if values else text
+
+
+def known(message: str, lang: str = "vi") -> bool:
+    """Whether ``lang``'s catalogue holds ``message``."""
+    return message in getattr(_catalogue(lang), "_catalog", {})
+
+
+def number(value: float, lang: str = "vi", decimals: int = 2) -> str:
+    """A number for people in ``lang``: at most ``decimals`` decimals, no trailing zeros.
+
+    Examples:
+        >>> number(91.5555, "vi"), number(91.5555, "en"), number(1234567.5, "vi")
+        ('91,56', '91.56', '1.234.567,5')
+    """
+    from babel.numbers import format_decimal  # noqa: PLC0415 - only at the edges
+
+    pattern = "#,##0." + "#" * decimals if decimals else "#,##0"
+    text = str(format_decimal(value, format=pattern, locale=_locale(lang)))
+    return "0" if text in ("-0", "−0") else text  # a value that rounds to zero has no sign
+
+
+def _locale(lang: str) -> str:
+    return "en_US" if lang == "en" else "vi_VN" if lang == "vi" else lang
