@@ -251,3 +251,25 @@ def test_tiers_from_the_command_line(capsys: pytest.CaptureFixture[str], tmp_pat
     code, _, err = run(capsys, *args, "--tier", "modern")
     assert code == 2
     assert "tier" in err
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "evaluate --example thu-lum-2025 --detail",
+        "rulebook",
+        "plan progress --example thu-lum-2025",
+        "plan show --example thu-lum-2025",
+    ],
+)
+def test_terminal_output_fits_100_columns(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """Long names wrap instead of being cut; --width widens the tables."""
+    for lang in ("vi", "en"):
+        code, out, _ = run(capsys, *command.split(), "--lang", lang)
+        assert code == 0
+        assert max(len(line) for line in out.splitlines()) <= 100, (command, lang)
+    code, out, _ = run(capsys, *command.split(), "--width", "160")
+    assert max(len(line) for line in out.splitlines()) <= 160
+    if command.endswith("--detail"):
+        # 5's name ends "…đạt tiêu chuẩn cơ sở vật chất theo quy định": wrapped, not cut
+        assert "theo quy định" in out

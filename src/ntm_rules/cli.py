@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -164,6 +165,9 @@ def _cmd_diff(args: argparse.Namespace) -> None:
 def _add_common(parser: argparse.ArgumentParser, *, profile: bool = True) -> None:
     parser.add_argument("--lang", choices=("vi", "en"), default="vi")
     parser.add_argument(
+        "--width", type=int, default=None, help="wrap tables to this many columns (default 100)"
+    )
+    parser.add_argument(
         "--rulebook",
         default=None,
         help="an edition (id or short name), an edition file or an override table (YAML/JSON)",
@@ -258,6 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as stop:  # argparse: usage errors (2) and --help (0)
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
     run: Callable[[argparse.Namespace], None] = args.run
+    width = report.WIDTH.set(max(40, getattr(args, "width", None) or _terminal_width()))
     try:
         run(args)
         sys.stdout.flush()
@@ -277,7 +282,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         _error(f"cannot write the output ({error.strerror or error})")
         return EXIT_FAILURE
+    finally:
+        report.WIDTH.reset(width)
     return EXIT_OK
+
+
+def _terminal_width() -> int:
+    """100 columns, or the terminal's width when standard output is a wider terminal."""
+    if not sys.stdout.isatty():
+        return report.DEFAULT_WIDTH
+    return max(report.DEFAULT_WIDTH, shutil.get_terminal_size().columns)
 
 
 def _error(message: str) -> None:

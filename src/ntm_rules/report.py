@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 
 from tabulate import tabulate
 
@@ -43,9 +45,73 @@ def verdict_cell(status: Status, lang: str) -> str:
     return f"{_MARK[status]} {explain.status_label(status, lang)}"
 
 
-def table(rows: Iterable[Sequence[object]], headers: Sequence[str]) -> str:
-    """A plain-text table in the library's house style."""
-    return tabulate(list(rows), headers=list(headers), tablefmt="simple", disable_numparse=True)
+DEFAULT_WIDTH = 100
+WIDTH: ContextVar[int] = ContextVar("WIDTH", default=DEFAULT_WIDTH)
+"""The width tables and lines are wrapped to (the CLI sets it from ``--width``)."""
+_NARROWEST = 6
+
+
+def wrapped(text: str, width: int | None = None) -> str:
+    """Lines longer than the width, wrapped at spaces (continuations indented)."""
+    limit = width or WIDTH.get()
+    return "\n".join(
+        textwrap.fill(line, limit, subsequent_indent="  ", break_on_hyphens=False)
+        if len(line) > limit
+        else line
+        for line in text.splitlines()
+    )
+
+
+def table(
+    rows: Iterable[Sequence[object]], headers: Sequence[str], width: int | None = None
+) -> str:
+    """A plain-text table in the library's house style, wrapped to ``width`` columns.
+
+    Long cells wrap (tabulate's own wrapping) instead of being cut: the widest columns give
+    way first, down to a readable minimum.
+    """
+    body = [[str(cell) for cell in row] for row in rows]
+    limit = width or WIDTH.get()
+    budget = limit - 2 * len(headers)
+    while True:  # tabulate pads columns itself: shrink until the rendered table fits
+        text = tabulate(
+            body,
+            headers=list(headers),
+            tablefmt="simple",
+            disable_numparse=True,
+            maxcolwidths=_column_limits(body, list(headers), budget),
+        )
+        overflow = max((len(line) for line in text.splitlines()), default=0) - limit
+        if overflow <= 0 or budget <= 0:
+            return text
+        budget -= overflow
+
+
+def _column_limits(rows: list[list[str]], headers: list[str], width: int) -> list[int | None]:
+    """Per-column wrap widths for a table ``width`` columns wide.
+
+    The widest columns give way first, never below their longest word (tabulate wraps at
+    spaces only) nor below a readable minimum.
+    """
+    count = max([len(headers), *(len(row) for row in rows)], default=0)
+    natural, floor = [0] * count, [0] * count
+    for row in [headers, *rows]:
+        for index, cell in enumerate(row):
+            natural[index] = max(natural[index], *(len(line) for line in cell.splitlines() or [""]))
+            floor[index] = max(floor[index], *(len(word) for word in cell.split() or [""]))
+    # Words longer than the floor are broken by tabulate's wrapper; keep columns readable.
+    floor = [
+        min(max(min(f, 2 * _NARROWEST), _NARROWEST), n) for f, n in zip(floor, natural, strict=True)
+    ]
+    limits = list(natural)
+    budget = width
+    while sum(limits) > budget:
+        shrinkable = [i for i in range(count) if limits[i] > floor[i]]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=limits.__getitem__)
+        limits[widest] -= 1
+    return [limit if limit < natural[i] else None for i, limit in enumerate(limits)]
 
 
 def evaluation_table(evaluation: Evaluation, lang: str = "vi", *, detail: bool = False) -> str:
@@ -76,7 +142,7 @@ def evaluation_table(evaluation: Evaluation, lang: str = "vi", *, detail: bool =
         lines.append("")
         lines.append(indicator_table(evaluation, lang))
     lines.append("")
-    lines.append(_summary(evaluation, lang))
+    lines.append(wrapped(_summary(evaluation, lang)))
     return "\n".join(lines)
 
 
@@ -85,8 +151,8 @@ def indicator_table(evaluation: Evaluation, lang: str = "vi") -> str:
     rows = [
         [
             result.id,
-            _short(result.indicator.name(lang)),
-            _short(explain.shown_value(result, lang), 30),
+            result.indicator.name(lang),
+            explain.shown_value(result, lang),
             explain.shown_threshold(result, lang),
             _MARK[result.status],
             explain.one_line(result, lang),
@@ -155,9 +221,7 @@ def rulebook_table(
             value = indicator.thresholds.at(code, as_of)
             cells.append(_cell(value.value, value.verification.value, lang))
         unit = indicator.unit.symbol_en if lang == "en" else indicator.unit.symbol_vi
-        rows.append(
-            [indicator.id, _short(indicator.name(lang)), unit, indicator.direction.symbol, *cells]
-        )
+        rows.append([indicator.id, indicator.name(lang), unit, indicator.direction.symbol, *cells])
     headers = [*headings(lang, "Id", "Indicator", "Unit", ""), *codes]
     legend = tr(lang, "plain = verified, ~ = unverified, ? = unknown")
     title = rulebook.title_en if lang == "en" else rulebook.title_vi
@@ -166,7 +230,7 @@ def rulebook_table(
     count = tr(
         lang, "{encoded} of {official} indicators encoded", encoded=encoded, official=official
     )
-    return "\n".join([f"{title} ({rulebook.id}); {count}", legend, table(rows, headers)])
+    return "\n".join([wrapped(f"{title} ({rulebook.id}); {count}"), legend, table(rows, headers)])
 
 
 def _cell(value: float | bool | None, verification: str, lang: str = "vi") -> str:
