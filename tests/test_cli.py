@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import ntm_rules
 from ntm_rules.cli import main
 
 REGIONS = {"TDMNPB", "DBSH", "BTB", "DHNTB", "TN", "DNB", "DBSCL"}
@@ -273,3 +274,17 @@ def test_terminal_output_fits_100_columns(capsys: pytest.CaptureFixture[str], co
     if command.endswith("--detail"):
         # 5's name ends "…đạt tiêu chuẩn cơ sở vật chất theo quy định": wrapped, not cut
         assert "theo quy định" in out
+
+
+def test_version_explain_several_and_fail_on(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version, explain of several indicators, and --fail-on for scripted checks."""
+    code, out, _ = run(capsys, "--version")
+    assert (code, out.strip()) == (0, f"ntm-rules {ntm_rules.__version__}")
+    code, out, _ = run(capsys, "explain", "--example", "thu-lum-2025", "3.1", "5", "--lang", "en")
+    assert code == 0
+    assert out.startswith("3.1 ")
+    assert "\n\n5 " in out
+    assert run(capsys, "evaluate", "--example", "thu-lum-2025", "--fail-on", "not-met")[0] == 3
+    assert run(capsys, "evaluate", "--example", "thu-lum-2026", "--fail-on", "not-met")[0] == 0
+    failing = ("evaluate", "--example", "thu-lum-2026", "--fail-on", "cannot-conclude")
+    assert run(capsys, *failing)[0] == 3

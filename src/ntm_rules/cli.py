@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from ntm_rules import explain, report
+from ntm_rules import __version__, explain, report
 from ntm_rules.diff import CommuneChange, diff_commune, diff_document, diff_editions
 from ntm_rules.documents import evaluation_document, rulebook_document
 from ntm_rules.edition_files import edition_template
@@ -30,13 +30,14 @@ from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.cli import add_plan_commands
 from ntm_rules.profile import load_profile, profile_year
 from ntm_rules.recognition.cli import add_recognition_commands
-from ntm_rules.results import Evaluation
+from ntm_rules.results import Evaluation, Verdict
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.tiers import ModelResult, evaluate_tier, load_model_facts, model_document
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
+EXIT_VERDICT = 3
 
 
 def _print_json(document: Any) -> None:
@@ -64,11 +65,25 @@ def _evaluation(args: argparse.Namespace) -> Evaluation:
     return evaluate(profile, rulebook, verified_only=args.verified_only)
 
 
+class VerdictCheckFailedError(Exception):
+    """--fail-on: the verdict is one the caller asked to fail on (exit 3)."""
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> None:
     if args.tier in ("model", "modern"):
         _cmd_model(args)
         return
     evaluation = _evaluation(args)
+    _print_evaluation(args, evaluation)
+    failing = {
+        "not-met": {Verdict.NOT_MET},
+        "cannot-conclude": {Verdict.NOT_MET, Verdict.CANNOT_CONCLUDE},
+    }
+    if args.fail_on and evaluation.verdict in failing[args.fail_on]:
+        raise VerdictCheckFailedError
+
+
+def _print_evaluation(args: argparse.Namespace, evaluation: Evaluation) -> None:
     if args.format == "json":
         _print_json(evaluation_document(evaluation))
     else:
@@ -92,13 +107,16 @@ def _cmd_model(args: argparse.Namespace) -> None:
 
 
 def _cmd_explain(args: argparse.Namespace) -> None:
-    expected = 1 if args.example else 2
-    if len(args.targets) != expected:
-        usage = "INDICATOR_ID with --example" if args.example else "FILE INDICATOR_ID"
-        raise InvalidInputError([], f"arguments: expected {usage}")
-    args.file, args.indicator = (None, *args.targets) if args.example else args.targets
+    targets = list(args.targets)
+    if not args.example:
+        if len(targets) < 2:
+            raise InvalidInputError([], "arguments: expected FILE INDICATOR_ID [INDICATOR_ID …]")
+        args.file = targets.pop(0)
+    if not targets:
+        raise InvalidInputError([], "arguments: expected INDICATOR_ID [INDICATOR_ID …]")
     evaluation = _evaluation(args)
-    print("\n".join(explain.full(evaluation.indicator(args.indicator), args.lang)))
+    results = [evaluation.indicator(indicator_id) for indicator_id in targets]
+    print("\n\n".join("\n".join(explain.full(result, args.lang)) for result in results))
 
 
 def _cmd_rulebook(args: argparse.Namespace) -> None:
@@ -199,6 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ntm-rules", description="Evaluate communes against Vietnam's NTM criteria."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     evaluate_cmd = commands.add_parser("evaluate", help="evaluate a commune profile")
@@ -208,10 +227,15 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_cmd.add_argument(
         "--facts", help="with --tier model: smart villages, standout field (YAML/JSON)"
     )
+    evaluate_cmd.add_argument(
+        "--fail-on",
+        choices=("not-met", "cannot-conclude"),
+        help="exit 3 if the verdict is not met (or, with cannot-conclude, not met either way)",
+    )
     _add_common(evaluate_cmd)
     evaluate_cmd.set_defaults(run=_cmd_evaluate)
 
-    explain_cmd = commands.add_parser("explain", help="the full reasoning for one indicator")
+    explain_cmd = commands.add_parser("explain", help="the full reasoning for indicators")
     explain_cmd.add_argument(
         "targets", nargs="+", metavar="[FILE] INDICATOR_ID", help="a profile and an indicator id"
     )
@@ -251,18 +275,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
     0 when the work was done (whatever the verdicts), 2 on bad input (one line per problem
-    on standard error), 1 when the output cannot be written. A closed pipe (``| head``)
-    ends quietly. No traceback is ever printed.
+    on standard error), 3 when ``--fail-on`` names the verdict reached, 1 when the output
+    cannot be written. A closed pipe (``| head``) ends quietly. No traceback is printed.
     """
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):  # text that cannot be encoded is escaped, not fatal
             stream.reconfigure(errors="backslashreplace")
     try:
         args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as stop:  # argparse: usage errors (2) and --help (0)
+    except SystemExit as stop:  # argparse: usage errors (2), --help and --version (0)
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
-    run: Callable[[argparse.Namespace], None] = args.run
     width = report.WIDTH.set(max(40, getattr(args, "width", None) or _terminal_width()))
+    try:
+        return _run(args)
+    finally:
+        report.WIDTH.reset(width)
+
+
+def _run(args: argparse.Namespace) -> int:
+    run: Callable[[argparse.Namespace], None] = args.run
     try:
         run(args)
         sys.stdout.flush()
@@ -275,15 +306,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NtmRulesError as error:
         _error(str(error))
         return EXIT_BAD_INPUT
+    except VerdictCheckFailedError:
+        sys.stdout.flush()
+        return EXIT_VERDICT
     except BrokenPipeError:
         _silence_stdout()
-        return EXIT_OK
     except OSError as error:  # a full disk, a closed terminal
         _silence_stdout()
         _error(f"cannot write the output ({error.strerror or error})")
         return EXIT_FAILURE
-    finally:
-        report.WIDTH.reset(width)
     return EXIT_OK
 
 
