@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ntm_rules.citations import Citation
 from ntm_rules.columns import REGION_COLUMNS_WITH_GENERAL
-from ntm_rules.criteria.commune_2016_2020._common import GROUPS, INSTRUMENT, SUMMARY_SOURCES
+from ntm_rules.criteria._vocabulary import GROUPS
+from ntm_rules.criteria.commune_2016_2020._common import INSTRUMENT, SUMMARY_SOURCES
 from ntm_rules.criteria.commune_2016_2020.cultural_facilities import CulturalFacilities
 from ntm_rules.criteria.commune_2016_2020.culture import Culture
 from ntm_rules.criteria.commune_2016_2020.defence_security import DefenceAndSecurity

@@ -1,9 +1,6 @@
-"""Shared vocabulary of the 2016–2020 commune set: groups and what the rates count."""
+"""The 2016–2020 commune set's instrument, sources and shared notes (shared words: ``_vocabulary``)."""
 
 from __future__ import annotations
-
-from ntm_rules.evaluators.base import Noun
-from ntm_rules.rulebook import Group
 
 INSTRUMENT = "1980/QĐ-TTg"
 SUMMARY_SOURCES = (
@@ -27,21 +24,3 @@ NAME_RECALLED = (
     "is kept so that the structure is complete. "
 )
 """The note shared by the indicators whose wording is recalled, not sourced."""
-
-PLANNING = Group("I", "Quy hoạch", "Planning")
-INFRASTRUCTURE = Group("II", "Hạ tầng kinh tế - xã hội", "Socio-economic infrastructure")
-ECONOMY = Group("III", "Kinh tế và tổ chức sản xuất", "Economy and production organisation")
-SOCIETY = Group("IV", "Văn hóa - Xã hội - Môi trường", "Culture, society and environment")
-POLITICAL_SYSTEM = Group("V", "Hệ thống chính trị", "Political system")
-GROUPS = (PLANNING, INFRASTRUCTURE, ECONOMY, SOCIETY, POLITICAL_SYSTEM)
-
-
-HOUSEHOLDS = Noun("hộ", "households")
-PERSONS = Noun("người", "persons")
-VILLAGES = Noun("thôn, bản", "villages")
-HECTARES = Noun("ha", "ha")
-WORKERS = Noun("lao động", "workers")
-STUDENTS = Noun("học sinh", "students")
-CHILDREN = Noun("trẻ", "children")
-ESTABLISHMENTS = Noun("cơ sở", "establishments")
-SCHOOLS = Noun("trường", "schools")

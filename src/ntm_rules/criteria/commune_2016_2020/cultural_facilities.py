@@ -6,11 +6,8 @@ and 6.2 (T16).
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2016_2020._common import (
-    INFRASTRUCTURE,
-    PROVINCE_SETS_LEVEL,
-    VILLAGES,
-)
+from ntm_rules.criteria._vocabulary import INFRASTRUCTURE, VILLAGES
+from ntm_rules.criteria.commune_2016_2020._common import PROVINCE_SETS_LEVEL
 from ntm_rules.evaluators import AchievedIndicator, RateIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction

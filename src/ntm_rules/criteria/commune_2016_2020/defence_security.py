@@ -6,7 +6,8 @@ rules of its two indicators were not seen in any source, so both are unknown.
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2016_2020._common import NAME_RECALLED, POLITICAL_SYSTEM
+from ntm_rules.criteria._vocabulary import POLITICAL_SYSTEM
+from ntm_rules.criteria.commune_2016_2020._common import NAME_RECALLED
 from ntm_rules.evaluators import AchievedIndicator
 from ntm_rules.rulebook import Criterion
 

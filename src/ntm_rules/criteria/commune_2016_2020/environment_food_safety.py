@@ -11,12 +11,8 @@ from collections.abc import Mapping
 from typing import ClassVar
 
 from ntm_rules.citations import weakest
-from ntm_rules.criteria.commune_2016_2020._common import (
-    ESTABLISHMENTS,
-    HOUSEHOLDS,
-    NAME_RECALLED,
-    SOCIETY,
-)
+from ntm_rules.criteria._vocabulary import ESTABLISHMENTS, HOUSEHOLDS, SOCIETY
+from ntm_rules.criteria.commune_2016_2020._common import NAME_RECALLED
 from ntm_rules.evaluators import AchievedIndicator, RateIndicator
 from ntm_rules.evaluators.base import Context
 from ntm_rules.evaluators.composite import CompositeIndicator, PartKind, PartsVerdict

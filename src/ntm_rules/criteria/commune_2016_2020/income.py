@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2016_2020._common import ECONOMY
+from ntm_rules.criteria._vocabulary import ECONOMY
 from ntm_rules.evaluators import NumericIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2016_2020._common import HECTARES, INFRASTRUCTURE
+from ntm_rules.criteria._vocabulary import HECTARES, INFRASTRUCTURE
 from ntm_rules.evaluators import AchievedIndicator, RateIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction

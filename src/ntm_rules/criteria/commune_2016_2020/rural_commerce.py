@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2016_2020._common import INFRASTRUCTURE, PROVINCE_SETS_LEVEL
+from ntm_rules.criteria._vocabulary import INFRASTRUCTURE
+from ntm_rules.criteria.commune_2016_2020._common import PROVINCE_SETS_LEVEL
 from ntm_rules.evaluators import AchievedIndicator
 from ntm_rules.rulebook import Criterion
 

@@ -6,7 +6,7 @@ Sở GD&ĐT Vĩnh Long (T15).
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2016_2020._common import INFRASTRUCTURE, SCHOOLS
+from ntm_rules.criteria._vocabulary import INFRASTRUCTURE, SCHOOLS
 from ntm_rules.evaluators import RateIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from ntm_rules.citations import Citation
 from ntm_rules.columns import REGION_COLUMNS
-from ntm_rules.criteria.commune_2021_2025._common import GROUPS, INSTRUMENT, OFFICIAL_TEXT
+from ntm_rules.criteria._vocabulary import GROUPS
+from ntm_rules.criteria.commune_2021_2025._common import INSTRUMENT, OFFICIAL_TEXT
 from ntm_rules.criteria.commune_2021_2025.cultural_facilities import CulturalFacilities
 from ntm_rules.criteria.commune_2021_2025.culture import Culture
 from ntm_rules.criteria.commune_2021_2025.defence_security import DefenceAndSecurity

@@ -6,7 +6,7 @@ BVHTTDL ngày 30/3/2022.
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2021_2025._common import SOCIETY, VILLAGES
+from ntm_rules.criteria._vocabulary import SOCIETY, VILLAGES
 from ntm_rules.evaluators import RateIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction

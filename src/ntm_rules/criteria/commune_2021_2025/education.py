@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from ntm_rules.criteria.commune_2021_2025._common import SOCIETY, STUDENTS
+from ntm_rules.criteria._vocabulary import SOCIETY, STUDENTS
 from ntm_rules.evaluators import RateIndicator
 from ntm_rules.evaluators.composite import CompositeIndicator, PartKind, PartsVerdict
 from ntm_rules.rulebook import Criterion

@@ -6,10 +6,7 @@ ngày 03/6/2024 (the 2022 guidance was not identified).
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2021_2025._common import (
-    HOUSEHOLDS,
-    INFRASTRUCTURE,
-)
+from ntm_rules.criteria._vocabulary import HOUSEHOLDS, INFRASTRUCTURE
 from ntm_rules.evaluators import AchievedIndicator, RateIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction

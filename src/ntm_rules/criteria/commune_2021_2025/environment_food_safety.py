@@ -8,12 +8,7 @@ space, cemeteries) and Bộ Y tế (latrines, food safety) - the BXD/BYT split i
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2021_2025._common import (
-    ESTABLISHMENTS,
-    HOUSEHOLDS,
-    SOCIETY,
-    TONNES,
-)
+from ntm_rules.criteria._vocabulary import ESTABLISHMENTS, HOUSEHOLDS, SOCIETY, TONNES
 from ntm_rules.evaluators import AchievedIndicator, NumericIndicator, RateIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction

@@ -6,11 +6,7 @@
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2021_2025._common import (
-    CHILDREN,
-    PERSONS,
-    SOCIETY,
-)
+from ntm_rules.criteria._vocabulary import CHILDREN, PERSONS, SOCIETY
 from ntm_rules.evaluators import RateIndicator, ScoredIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction

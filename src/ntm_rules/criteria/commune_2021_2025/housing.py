@@ -5,10 +5,7 @@
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2021_2025._common import (
-    HOUSEHOLDS,
-    INFRASTRUCTURE,
-)
+from ntm_rules.criteria._vocabulary import HOUSEHOLDS, INFRASTRUCTURE
 from ntm_rules.evaluators import NumericIndicator, RateIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction

@@ -6,11 +6,7 @@
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2021_2025._common import (
-    ECONOMY,
-    PERSONS,
-    WORKERS,
-)
+from ntm_rules.criteria._vocabulary import ECONOMY, PERSONS, WORKERS
 from ntm_rules.evaluators import RateIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2021_2025._common import PLANNING
+from ntm_rules.criteria._vocabulary import PLANNING
 from ntm_rules.evaluators import AchievedIndicator
 from ntm_rules.rulebook import Criterion
 

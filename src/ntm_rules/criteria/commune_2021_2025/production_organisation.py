@@ -6,7 +6,7 @@ ngày 11/5/2022, replaced by QĐ 896/QĐ-BNN-VPĐP ngày 01/4/2024.
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2021_2025._common import ECONOMY
+from ntm_rules.criteria._vocabulary import ECONOMY
 from ntm_rules.evaluators import AchievedIndicator
 from ntm_rules.rulebook import Criterion
 

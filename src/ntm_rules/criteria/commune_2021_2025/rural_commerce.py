@@ -6,7 +6,7 @@ ngày 03/6/2024 (the 2022 guidance was not identified).
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2021_2025._common import INFRASTRUCTURE
+from ntm_rules.criteria._vocabulary import INFRASTRUCTURE
 from ntm_rules.evaluators import AchievedIndicator
 from ntm_rules.rulebook import Criterion
 

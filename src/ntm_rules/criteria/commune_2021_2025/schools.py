@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from ntm_rules.criteria.commune_2021_2025._common import INFRASTRUCTURE, SCHOOLS
+from ntm_rules.criteria._vocabulary import INFRASTRUCTURE, SCHOOLS
 from ntm_rules.evaluators.composite import (
     CompositeIndicator,
     PartKind,

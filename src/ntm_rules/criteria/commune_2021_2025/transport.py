@@ -6,10 +6,7 @@
 
 from __future__ import annotations
 
-from ntm_rules.criteria.commune_2021_2025._common import (
-    INFRASTRUCTURE,
-    KILOMETRES,
-)
+from ntm_rules.criteria._vocabulary import INFRASTRUCTURE, KILOMETRES
 from ntm_rules.evaluators import RateIndicator
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction
