@@ -33,6 +33,7 @@ from ntm_rules.recognition.cli import add_recognition_commands
 from ntm_rules.results import Evaluation, Verdict
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.tiers import ModelResult, evaluate_tier, load_model_facts, model_document
+from ntm_rules.workbooks import load_sheet, write_evaluation, write_rulebook_table, write_template
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -53,12 +54,22 @@ def _chosen_rulebook(args: argparse.Namespace) -> Rulebook | None:
     return None
 
 
+_SHEETS = (".xlsx", ".csv")
+
+
 def _evaluation(args: argparse.Namespace) -> Evaluation:
-    """Load the profile and evaluate it with the edition named, or in force for its year."""
+    """Load the profile and evaluate it with the edition named, or in force for its year.
+
+    A profile may be YAML/JSON or a filled commune sheet (.xlsx or .csv).
+    """
     source = example_profile_path(args.example) if args.example else args.file
     if source is None:
         raise InvalidInputError([], "arguments: give FILE or --example NAME")
     rulebook = _chosen_rulebook(args)
+    if Path(source).suffix.lower() in _SHEETS:
+        sheet = load_sheet(source, rulebook)
+        args.sheet_notes = sheet.notes
+        return evaluate(sheet.profile, sheet.rulebook, verified_only=args.verified_only)
     if rulebook is None and args.tier != "basic":
         rulebook = edition_for_year(profile_year(source), args.tier)
     profile = load_profile(source, rulebook)
@@ -84,6 +95,12 @@ def _cmd_evaluate(args: argparse.Namespace) -> None:
 
 
 def _print_evaluation(args: argparse.Namespace, evaluation: Evaluation) -> None:
+    if args.format in ("xlsx", "csv"):
+        if not args.output:
+            raise InvalidInputError([], f"arguments: --format {args.format} needs -o FILE")
+        notes = getattr(args, "sheet_notes", None)
+        write_evaluation(args.output, evaluation, args.format, args.lang, notes=notes)
+        return
     if args.format == "json":
         _print_json(evaluation_document(evaluation))
     else:
@@ -131,6 +148,12 @@ def _cmd_rulebook(args: argparse.Namespace) -> None:
     if args.action == "template":
         _write_template(rulebook, args.output)
         return
+    if args.format in ("xlsx", "csv"):
+        if not args.output:
+            raise InvalidInputError([], f"arguments: --format {args.format} needs -o FILE")
+        counts = write_rulebook_table(args.output, rulebook, args.year, args.format, args.lang)
+        print(counts.describe(args.lang))
+        return
     if args.year is not None and not rulebook.covers(args.year):
         span = f"{rulebook.first_year}–{rulebook.last_year}"
         problem = OutOfRangeError("--year", f"{args.year} is outside {rulebook.id} ({span})")
@@ -164,6 +187,15 @@ def _write_template(rulebook: Rulebook, output: str | None) -> None:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as error:
         raise InvalidInputError([], f"cannot write {output}: {error.strerror or error}") from None
+
+
+def _cmd_template(args: argparse.Namespace) -> None:
+    rulebook = _chosen_rulebook(args)
+    if rulebook is None:
+        rulebook = edition_for_year(args.year, args.tier) if args.year else load_rulebook(None)
+    write_template(
+        args.output, rulebook, column=args.region, year=args.year, fmt=args.format, lang=args.lang
+    )
 
 
 def _cmd_diff(args: argparse.Namespace) -> None:
@@ -222,7 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate_cmd = commands.add_parser("evaluate", help="evaluate a commune profile")
     evaluate_cmd.add_argument("file", nargs="?", help="a profile (YAML or JSON)")
-    evaluate_cmd.add_argument("--format", choices=("table", "json"), default="table")
+    evaluate_cmd.add_argument("--format", choices=("table", "json", "xlsx", "csv"), default="table")
+    evaluate_cmd.add_argument("-o", "--output", help="with --format xlsx|csv: the file to write")
     evaluate_cmd.add_argument("--detail", action="store_true", help="also list every indicator")
     evaluate_cmd.add_argument(
         "--facts", help="with --tier model: smart villages, standout field (YAML/JSON)"
@@ -249,9 +282,17 @@ def build_parser() -> argparse.ArgumentParser:
     rulebook_cmd.add_argument("-o", "--output", help="with template: the file to write")
     rulebook_cmd.add_argument("--region", help="only this column (a region or a group)")
     rulebook_cmd.add_argument("--year", type=int, help="the thresholds in force that year")
-    rulebook_cmd.add_argument("--format", choices=("table", "json"), default="table")
+    rulebook_cmd.add_argument("--format", choices=("table", "json", "xlsx", "csv"), default="table")
     _add_common(rulebook_cmd, profile=False)
     rulebook_cmd.set_defaults(run=_cmd_rulebook)
+
+    template_cmd = commands.add_parser("template", help="a blank commune sheet to fill (xlsx, csv)")
+    template_cmd.add_argument("-o", "--output", required=True, help="the sheet to write")
+    template_cmd.add_argument("--format", choices=("xlsx", "csv"), help="default: by extension")
+    template_cmd.add_argument("--region", help="the commune's region or group")
+    template_cmd.add_argument("--year", type=int, help="the data year")
+    _add_common(template_cmd, profile=False)
+    template_cmd.set_defaults(run=_cmd_template)
 
     diff_cmd = commands.add_parser("diff", help="what changes between two editions")
     diff_cmd.add_argument("file", nargs="?", help="a profile, to see the changes for it")
