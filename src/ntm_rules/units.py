@@ -31,7 +31,7 @@ _DEFINITIONS = (
     "person = [person]",
     "household = [household]",
     "house = [house]",
-    "point = [point]",
+    "checklist_point = [checklist_score]",  # pint's own "point" is a printer's length
 )
 
 UNIT_WORDS: Mapping[str, tuple[tuple[str, int], ...]] = {
@@ -58,7 +58,7 @@ UNIT_WORDS: Mapping[str, tuple[tuple[str, int], ...]] = {
     **dict.fromkeys(("km", "kilomet", "kilometre", "kilometer"), (("kilometer", 1),)),
     **dict.fromkeys(("kg", "kilogram"), (("kilogram", 1),)),
     **dict.fromkeys(("tan", "tonne", "tonnes", "ton"), (("tonne", 1),)),
-    **dict.fromkeys(("diem", "point", "points"), (("point", 1),)),
+    **dict.fromkeys(("diem", "point", "points"), (("checklist_point", 1),)),
 }
 """Every unit word the grammar reads, folded (no diacritics, lower case), with its meaning."""
 
