@@ -165,9 +165,17 @@ def test_exact_reads_the_written_decimal() -> None:
     assert exact(7) == 7
 
 
-@given(st.decimals(min_value=0, max_value=10**12, places=4, allow_nan=False))
+@given(st.decimals(min_value=0, max_value=10**10, places=4, allow_nan=False))
 def test_written_numbers_read_back(value: object) -> None:
     """Any number written the Vietnamese or the English way reads back exactly."""
     for lang in ("vi", "en"):
         text = written(value, lang)  # type: ignore[arg-type]
         assert split_number(text, "x").value == Fraction(str(value))
+
+
+def test_more_digits_than_a_float_keeps_are_refused() -> None:
+    """'99,99999999999999999 %' would round onto 100 and pass a ≥ 100 % bar: refused."""
+    with pytest.raises(OutOfRangeError, match="significant digits"):
+        split_number("99,99999999999999999", "values.2.1")
+    assert split_number("99,9999999999999", "x").value == Fraction(999999999999999, 10**13)
+    assert split_number("1.000.000.000.000.000", "x").value == 10**15  # trailing zeros are free

@@ -10,7 +10,16 @@ from fractions import Fraction
 import pytest
 
 from ntm_rules.exceptions import OutOfRangeError, UnitMismatchError, WrongKindError
-from ntm_rules.reading import describe, exact, finite_float, read_achieved, split_number
+from ntm_rules.reading import (
+    describe,
+    exact,
+    excerpt,
+    finite_float,
+    has_surrogate,
+    is_blank,
+    read_achieved,
+    split_number,
+)
 
 
 def test_a_value_of_exactly_the_longest_length_is_read() -> None:
@@ -159,3 +168,39 @@ def test_a_wrong_achieved_answer_says_what_it_got() -> None:
     assert caught.value.reason == (
         "expected Đạt / Chưa đạt / Không đạt, x, 1 / 0, true / false, có / không; got a list"
     )
+
+
+def test_excerpts_of_big_integers() -> None:
+    """Up to 128 bits an integer is shown; above, its digit count; above 12 000 bits, "huge"."""
+    assert excerpt(2**127) == "170141183460469231731687303715884105728"  # 128 bits
+    assert excerpt(2**128) == "a 39-digit integer"  # 129 bits
+    assert excerpt(2**11998) == "a 3612-digit integer"  # 11 999 bits: 11998 × log10 2 ≈ 3611.8
+    assert excerpt(2**11999) == "a huge-digit integer"  # 12 000 bits
+
+
+def test_a_huge_integer_is_too_large_in_words() -> None:
+    """10^400 does not fit a float: the message gives its size, not its digits."""
+    with pytest.raises(OutOfRangeError) as caught:
+        finite_float(10**400, "values.10")
+    assert caught.value.reason == "a 401-digit integer is too large"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"a{chr(0xD800)}b", True),  # the first surrogate
+        (f"a{chr(0xDFFF)}b", True),  # the last surrogate
+        (f"a{chr(0xDC00)}b", True),
+        ("Đạt", False),
+        (chr(0xE000), False),  # the first code point after the surrogates
+    ],
+)
+def test_lone_surrogates_are_found(text: str, expected: bool) -> None:
+    """Every code point from U+D800 to U+DFFF is a lone surrogate, and nothing else is."""
+    assert has_surrogate(text) is expected
+
+
+def test_blank_marks_are_at_most_40_characters() -> None:
+    """A "no data" mark padded to 40 characters is blank; a 41-character text is a value."""
+    assert is_blank("n/a".ljust(40))
+    assert not is_blank("n/a".ljust(41))

@@ -148,3 +148,21 @@ def test_an_achieved_threshold_must_be_true() -> None:
     ThresholdTable.uniform(True, Verification.VERIFIED, SOURCE, COLUMNS).check(
         "3.2", Direction.ACHIEVED, COLUMNS
     )
+
+
+def test_a_single_dated_value_applies_only_from_its_day() -> None:
+    """One figure from 1 March 2024: the day before there is none."""
+    table = dated((date(2024, 3, 1), 52.0))
+    assert table.at("TN", date(2024, 3, 1)).value == 52.0
+    assert table.at("TN", date(2024, 2, 29)).value is None
+
+
+def test_before_the_first_value_the_first_citation_is_kept() -> None:
+    """Before any dated value, the unknown figure cites the first source, not a later one."""
+    first, second = Citation("318/QĐ-TTg", "Phụ lục I"), Citation("211/QĐ-TTg", "Điều 1")
+    cells = (
+        ThresholdValue(48.0, Verification.VERIFIED, first, date(2022, 3, 8)),
+        ThresholdValue(52.0, Verification.VERIFIED, second, date(2024, 3, 1)),
+    )
+    table = ThresholdTable(dict.fromkeys(COLUMNS, cells))
+    assert table.at("TN", date(2021, 12, 31)).citation == first

@@ -14,7 +14,7 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -244,9 +244,17 @@ def _add_common(parser: argparse.ArgumentParser, *, profile: bool = True) -> Non
         )
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one short ``error:`` line (exit 2), like every other bad input."""
+
+    def error(self, message: str) -> NoReturn:
+        text = " ".join(message.split())
+        self.exit(EXIT_BAD_INPUT, f"error: {text[:300]}{'…' if len(text) > 300 else ''}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``ntm-rules``."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ntm-rules", description="Evaluate communes against Vietnam's NTM criteria."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -355,6 +363,9 @@ def _run(args: argparse.Namespace) -> int:
     except OSError as error:  # a full disk, a closed terminal
         _silence_stdout()
         _error(f"cannot write the output ({error.strerror or error})")
+        return EXIT_FAILURE
+    except Exception as error:
+        _error(f"internal error ({type(error).__name__}); please report it with the input")
         return EXIT_FAILURE
     return EXIT_OK
 

@@ -139,13 +139,22 @@ def evaluation_from_document(
     ``rulebook`` (default: the shipped edition named in the document) and must agree with
     the recorded ones.
     """
-    if document.get("schema") != EVALUATION_SCHEMA:
+    if not isinstance(document, Mapping) or document.get("schema") != EVALUATION_SCHEMA:
         raise InvalidInputError([WrongKindError("schema", f"expected {EVALUATION_SCHEMA!r}")])
-    book = rulebook or load_rulebook(document["rulebook"])
-    evaluation = evaluate(
-        load_profile(document["profile"], book), book, verified_only=document["verified_only"]
+    name, profile, verified_only = (
+        document.get("rulebook"),
+        document.get("profile"),
+        document.get("verified_only"),
     )
-    recorded = {i["id"]: i["status"] for c in document["criteria"] for i in c["indicators"]}
+    if not isinstance(name, str) or not isinstance(profile, Mapping):
+        shape = WrongKindError("rulebook", "expected the rulebook id and the profile")
+        raise InvalidInputError([shape], "evaluation document")
+    if not isinstance(verified_only, bool):
+        flag = WrongKindError("verified_only", "expected true or false")
+        raise InvalidInputError([flag], "evaluation document")
+    book = rulebook or load_rulebook(name)
+    evaluation = evaluate(load_profile(profile, book), book, verified_only=verified_only)
+    recorded = _recorded_statuses(document.get("criteria"))
     for result in evaluation.indicators:
         if recorded.get(result.id) != result.status.value:
             problem = InconsistentTotalError(
@@ -154,6 +163,24 @@ def evaluation_from_document(
             )
             raise InvalidInputError([problem], "evaluation document")
     return evaluation
+
+
+def _recorded_statuses(criteria: object) -> dict[object, object]:
+    """The recorded status of each indicator, checking the document's shape."""
+    problem = WrongKindError("criteria", "expected a list of criteria with their indicators")
+    if not isinstance(criteria, list):
+        raise InvalidInputError([problem], "evaluation document")
+    recorded: dict[object, object] = {}
+    for criterion in criteria:
+        indicators = criterion.get("indicators") if isinstance(criterion, Mapping) else None
+        if not isinstance(indicators, list):
+            raise InvalidInputError([problem], "evaluation document")
+        for indicator in indicators:
+            if not isinstance(indicator, Mapping):
+                raise InvalidInputError([problem], "evaluation document")
+            key = indicator.get("id")
+            recorded[key if isinstance(key, str) else excerpt(key)] = indicator.get("status")
+    return recorded
 
 
 def threshold_document(value: ThresholdValue) -> dict[str, Any]:

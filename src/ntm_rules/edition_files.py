@@ -186,6 +186,9 @@ def _criteria_entries(raw: object, problems: ProblemCollector) -> list[Criterion
         return []
     entries = []
     for index, item in enumerate(raw):
+        if not isinstance(item, Mapping):
+            problems.add(WrongKindError(f"criteria[{index}]", "expected a criterion (a mapping)"))
+            continue
         entry, found = structure(item, CriterionEntry, "edition")
         for problem in found:
             problem.field = f"criteria[{index}].{problem.field}".rstrip(".")

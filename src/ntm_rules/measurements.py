@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from attrs import frozen
@@ -28,7 +29,10 @@ class Ratio:
     @property
     def value(self) -> float:
         """The rate in percent."""
-        return self.numerator * 100.0 / self.denominator
+        scaled = self.numerator * 100.0
+        if math.isinf(scaled):  # counts near the float limit: divide first to stay finite
+            return self.numerator / self.denominator * 100.0
+        return scaled / self.denominator
 
     def unstructure(self) -> dict[str, float]:
         """The plain form written to JSON/YAML."""

@@ -44,7 +44,14 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import read_source
-from ntm_rules.reading import describe, finite_float, is_blank, read_achieved, split_number
+from ntm_rules.reading import (
+    describe,
+    finite_float,
+    id_order,
+    is_blank,
+    read_achieved,
+    split_number,
+)
 from ntm_rules.regions import Category
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.serialization import CONVERTER, structure
@@ -173,7 +180,7 @@ def apply_overrides(rulebook: Rulebook, table: OverrideTable) -> Rulebook:
     problems = ProblemCollector()
     completing = table.id == rulebook.id  # the edition's own data: each column as written
     replaced: dict[str, Indicator] = {}
-    for key in sorted(set(table.thresholds) | set(table.parameters), key=_id_order):
+    for key in sorted(set(table.thresholds) | set(table.parameters), key=id_order):
         indicator = _indicator(rulebook, key, problems, table)
         if indicator is None:
             continue
@@ -235,12 +242,6 @@ def _indicator(
     return None
 
 
-def _id_order(indicator_id: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in indicator_id.split(".")
-    )
-
-
 def _blank(columns: ColumnSet, citation: Citation) -> ThresholdTable:
     return ThresholdTable.uniform(None, Verification.UNKNOWN, citation, columns.codes)
 
@@ -277,7 +278,7 @@ def load_rulebook(spec: str | Path | None = None) -> Rulebook:
     found = find_edition(str(spec))
     if found is not None:
         return found
-    if not Path(spec).exists():
+    if not _exists(spec):
         raise InvalidInputError(
             [UnknownIdentifierError("rulebook", "rulebook or file", str(spec), known_names())],
             "rulebook",
@@ -297,6 +298,13 @@ def load_rulebook(spec: str | Path | None = None) -> Rulebook:
         problem = UnknownIdentifierError("base", "rulebook", table.base, known_names())
         raise InvalidInputError([problem], what)
     return apply_overrides(base, table)
+
+
+def _exists(spec: str | Path) -> bool:
+    try:
+        return Path(spec).exists()
+    except (OSError, ValueError):  # a name too long for the system, a NUL byte
+        return False
 
 
 def _columns_in_order(

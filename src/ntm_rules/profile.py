@@ -19,20 +19,13 @@ from ntm_rules.exceptions import (
 )
 from ntm_rules.files import read_source
 from ntm_rules.measurements import Measurement
-from ntm_rules.reading import excerpt, is_blank, read_achieved
+from ntm_rules.reading import excerpt, id_order, is_blank, read_achieved
 from ntm_rules.regions import Category, Region
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.serialization import CONVERTER, structure
 from ntm_rules.units import PERCENT
 
 PROFILE_SCHEMA = "ntm_rules.profile/1"
-
-
-def id_order(indicator_id: str) -> tuple[tuple[int, int, str], ...]:
-    """Sort key putting ids in rulebook order: ``"2.1" < "5" < "17.2" < "17.10"``."""
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in indicator_id.split(".")
-    )
 
 
 @frozen

@@ -28,6 +28,9 @@ from attrs import frozen
 
 from ntm_rules.exceptions import OutOfRangeError, UnitMismatchError, WrongKindError
 
+MAX_DIGITS = 15
+"""The most significant digits a written number may have: a float keeps 15 exactly, so no
+figure written with more could round onto a threshold it does not reach."""
 MAX_TEXT = 200
 """The longest value text read; a longer one is an error (no legitimate value is longer)."""
 
@@ -156,6 +159,13 @@ def split_number(text: str, field: str) -> Number:
             field, f"{excerpt(text)}: write the number in full, without an exponent"
         )
     value = _interpret(body, field, text)
+    digits = body.replace(".", "").replace(",", "").lstrip("0").rstrip("0")
+    if len(digits) > MAX_DIGITS:
+        raise OutOfRangeError(
+            field,
+            f"{excerpt(text)} has {len(digits)} significant digits; at most {MAX_DIGITS} can "
+            "be compared exactly: round it",
+        )
     if match["sign"] in ("-", "−"):
         value = -value
     return Number(value, stripped[match.end() :].strip())
@@ -215,6 +225,21 @@ def exact(value: float) -> Fraction:
     arithmetic on the written figures would give.
     """
     return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+
+
+def id_order(indicator_id: str) -> tuple[tuple[int, int, str], ...]:
+    """Sort key putting ids in rulebook order: ``"2.1" < "5" < "17.2" < "17.10"``.
+
+    Only short ASCII digit runs count as numbers (``"²"`` and 5000-digit parts sort as text).
+
+    Examples:
+        >>> sorted(["17.10", "5", "17.2", "2.1"], key=id_order)
+        ['2.1', '5', '17.2', '17.10']
+    """
+    return tuple(
+        (0, int(part), "") if part.isascii() and part.isdigit() and len(part) <= 9 else (1, 0, part)
+        for part in indicator_id.split(".")
+    )
 
 
 def describe(value: object) -> str:

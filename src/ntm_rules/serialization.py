@@ -10,9 +10,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import enum
+import typing
 import unicodedata
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.v import transform_error
@@ -121,12 +124,40 @@ CONVERTER = make_converter()
 
 def structure(data: object, cls: type[T], what: str) -> tuple[T | None, list[InputProblem]]:
     """Structure ``data`` as ``cls``, returning the object or the problems found."""
+    texts = list(_texts_for_lists(data, cls, ""))
+    if texts:  # cattrs would read "17" as the list ["1", "7"]
+        return None, texts
     try:
         return CONVERTER.structure(data, cls), []
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as error:
         return None, problems_from(error, what)
     except InputProblem as problem:
         return None, [problem]
+
+
+_SEQUENCES = (list, tuple, set, frozenset)
+
+
+def _texts_for_lists(data: object, cls: Any, path: str) -> Iterator[InputProblem]:
+    """Problems for text given where the attrs class ``cls`` expects a list, at any depth."""
+    if not (attrs.has(cls) and isinstance(data, Mapping)):
+        return
+    hints = typing.get_type_hints(cls)
+    for attribute in attrs.fields(cls):
+        value = data.get(attribute.name)
+        if value is None:
+            continue
+        hint = hints.get(attribute.name)
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+        where = f"{path}.{attribute.name}" if path else attribute.name
+        if origin in _SEQUENCES:
+            if isinstance(value, str):
+                yield WrongKindError(where, f"expected a list, got {describe(value)}")
+            elif isinstance(value, list) and args:
+                for index, item in enumerate(value):
+                    yield from _texts_for_lists(item, args[0], f"{where}[{index}]")
+        elif isinstance(hint, type) and attrs.has(hint):
+            yield from _texts_for_lists(value, hint, where)
 
 
 def problems_from(error: Exception, what: str) -> list[InputProblem]:
