@@ -949,7 +949,6 @@ def _run_cli(argv: list[str]) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-@pytest.mark.xfail(strict=True, reason="finding F1: an unknown id is quoted in full")
 def test_finding_f1_unknown_names_are_quoted_in_full() -> None:
     """``values: {"xxx…" (100 000 x): 1}`` and ``region: "xxx…"``: 100 000-character lines."""
     long = "x" * 100_000
@@ -962,7 +961,6 @@ def test_finding_f1_unknown_names_are_quoted_in_full() -> None:
         assert max(map(len, _error_lines(call))) <= MAX_LINE
 
 
-@pytest.mark.xfail(strict=True, reason="finding F1: through the CLI (explain, --region)")
 def test_finding_f1_through_the_cli(fuzz_dir: Path) -> None:
     """``explain FILE <3000 chars>`` and ``rulebook --region <3000 chars>``: 3 000-char lines."""
     profile = _file(fuzz_dir, "f1", hostile.Case(hostile.PROFILE_YAML.encode("utf-8")))
@@ -972,7 +970,6 @@ def test_finding_f1_through_the_cli(fuzz_dir: Path) -> None:
         assert max(map(len, err.splitlines())) <= MAX_LINE
 
 
-@pytest.mark.xfail(strict=True, reason="finding F2: cattrs messages quote values in full")
 def test_finding_f2_field_names_and_values_in_full() -> None:
     """200 extra top-level keys make one 1 100-char line; ``source: "s" * 1000`` a 1 000-char one."""
     many = {**hostile.PROFILE, **{f"k{n}": 1 for n in range(200)}}
@@ -984,7 +981,6 @@ def test_finding_f2_field_names_and_values_in_full() -> None:
         assert max(map(len, _error_lines(call))) <= MAX_LINE
 
 
-@pytest.mark.xfail(strict=True, reason="finding F2: extra field names reach stderr raw")
 def test_finding_f2_control_characters_reach_the_terminal(fuzz_dir: Path) -> None:
     """A key ``"\\e[2J\\rok"``: ``unknown field(s):`` prints the escape sequence raw."""
     text = hostile.PROFILE_YAML + '"\\e[2J\\rok": 1\n'
@@ -994,7 +990,6 @@ def test_finding_f2_control_characters_reach_the_terminal(fuzz_dir: Path) -> Non
     assert not _CONTROL.search(err.replace("\n", ""))
 
 
-@pytest.mark.xfail(strict=True, reason="finding F3: a rate's wrong keys are listed in full")
 def test_finding_f3_rate_keys_in_full() -> None:
     """``"2.1": {"x" * 1000: 1}``: the key is listed in full (1 077-char line)."""
     document = {**hostile.PROFILE, "values": {"2.1": {"x" * 1000: 1}}}
@@ -1043,7 +1038,6 @@ def test_finding_f7_shared_rulebook_id_hangs() -> None:
     assert _seconds(lambda: evaluation_from_document(document)) <= LIMIT_SECONDS
 
 
-@pytest.mark.xfail(strict=True, reason="finding F8: a duplicate key is printed raw")
 def test_finding_f8_duplicate_key_printed_raw(fuzz_dir: Path) -> None:
     """A YAML key ``"\\e[2J\\rfake"`` given twice: the error starts with it, raw."""
     text = 'commune: A\nregion: TN\nyear: 2025\n"\\e[2J\\rfake": 1\n"\\e[2J\\rfake": 2\n'
@@ -1073,7 +1067,6 @@ def test_finding_f9_long_text_where_a_list_belongs() -> None:
     assert _seconds(lambda: load_plan(document)) <= LIMIT_SECONDS
 
 
-@pytest.mark.xfail(strict=True, reason="finding F10: suggestions for many unknown ids")
 def test_finding_f10_many_unknown_ids() -> None:
     """20 000 unknown ids (``"10.1"``, ``"11.1"``, …) in ``values``: over 5 s of difflib."""
     document = {**hostile.PROFILE, "values": {f"1{n}.1": 1 for n in range(20_000)}}

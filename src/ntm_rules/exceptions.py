@@ -40,9 +40,14 @@ class UnknownIdentifierError(InputProblem, LookupError):
 
     def __init__(self, field: str, kind: str, given: str, known: Iterable[str]) -> None:
         known = list(known)
-        suggestion = difflib.get_close_matches(given, known, n=1, cutoff=0.5)
-        hint = f"; did you mean {suggestion[0]!r}?" if suggestion else ""
-        super().__init__(field, f"unknown {kind} {given!r}{hint}")
+        # A suggestion for a plausible name only: difflib on long text costs seconds.
+        plausible = len(given) <= 40 and len(known) <= 1000
+        suggestion = difflib.get_close_matches(given, known, n=1, cutoff=0.5) if plausible else []
+        from ntm_rules.reading import excerpt  # noqa: PLC0415 - reading imports this module
+
+        shown = excerpt(given)
+        hint = f"; did you mean {excerpt(suggestion[0])}?" if suggestion else ""
+        super().__init__(field, f"unknown {kind} {shown}{hint}")
         self.args = (field, kind, given, tuple(known))  # so that the error pickles
         self.kind = kind
         self.given = given
@@ -105,17 +110,35 @@ class ProblemCollector:
         1
     """
 
+    LIMIT = 100
+    """The most problems reported one by one; the rest are counted (a file with 30 000 bad
+    values gets a readable answer, quickly)."""
+
     def __init__(self) -> None:
         self._problems: list[InputProblem] = []
+        self._more = 0
 
     def add(self, problem: InputProblem) -> None:
         """Record one problem."""
-        self._problems.append(problem)
+        if len(self._problems) < self.LIMIT:
+            self._problems.append(problem)
+        else:
+            self._more += 1
+
+    @property
+    def full(self) -> bool:
+        """Whether further problems are only counted (callers may skip building them)."""
+        return len(self._problems) >= self.LIMIT
+
+    def count_more(self) -> None:
+        """Count a problem not built because the collector is full."""
+        self._more += 1
 
     def __len__(self) -> int:
-        return len(self._problems)
+        return len(self._problems) + self._more
 
     def raise_if_any(self, what: str) -> None:
         """Raise :class:`InvalidInputError` if any problem was recorded."""
         if self._problems:
-            raise InvalidInputError(self._problems, what)
+            extra = [InputProblem("", f"… and {self._more} more problems")] if self._more else []
+            raise InvalidInputError([*self._problems, *extra], what)

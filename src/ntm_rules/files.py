@@ -57,7 +57,7 @@ def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) 
             ) from None
         if key in mapping:
             line = key_node.start_mark.line + 1
-            raise MalformedFileError(str(key), f"duplicate key on line {line}")
+            raise MalformedFileError(excerpt(key)[1:-1], f"duplicate key on line {line}")
         mapping[key] = loader.construct_object(value_node, deep=True)
     return mapping
 

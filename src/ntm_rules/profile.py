@@ -205,6 +205,9 @@ def read_values(
         return {}
     read: dict[str, Measurement] = {}
     for key, value in raw.items():  # keys are text: read_source checked the whole tree
+        if problems.full:
+            problems.count_more()
+            continue
         field = f'values."{excerpt(key)[1:-1]}"'
         if not rulebook.has_indicator(key):
             problems.add(UnknownIdentifierError(field, "indicator", key, rulebook.indicator_ids))

@@ -191,6 +191,9 @@ def _describe(error: BaseException, type_: Any) -> str:
     if isinstance(error, KeyError):
         return "required field missing"
     if isinstance(error, ForbiddenExtraKeysError):
-        return f"unknown field(s): {', '.join(sorted(error.extra_fields))}"
+        names = sorted(map(str, error.extra_fields))
+        shown = ", ".join(excerpt(name) for name in names[:5])
+        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+        return f"unknown field(s): {shown}{more}"
     name = getattr(type_, "__name__", str(type_))
-    return f"invalid value for type {name}: {error}"
+    return f"invalid value for type {name}: {excerpt(str(error))}"

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from ntm_rules.evaluators.base import Context, Indicator
 from ntm_rules.exceptions import OutOfRangeError, WrongKindError
 from ntm_rules.measurements import Amount, Measurement, Ratio
-from ntm_rules.reading import describe, exact, finite_float, split_number
+from ntm_rules.reading import describe, exact, excerpt, finite_float, split_number
 from ntm_rules.results import IndicatorResult, Status
 from ntm_rules.thresholds import Direction, ThresholdValue
 from ntm_rules.units import PERCENT
@@ -93,9 +93,12 @@ def read_ratio(raw: Mapping[object, object], field: str) -> Ratio:
     """Check counts: finite, non-negative, part of a whole; numbers or number text."""
     extra = set(raw) - {"numerator", "denominator"}
     if extra or len(raw) != 2:
-        keys = sorted(describe(key) if not isinstance(key, str) else key for key in raw)
+        keys = sorted(
+            excerpt(key)[1:-1] if isinstance(key, str) else describe(key) for key in list(raw)[:5]
+        )
+        more = f" and {len(raw) - 5} more" if len(raw) > 5 else ""
         raise WrongKindError(
-            field, f"expected exactly the keys numerator and denominator, got {keys}"
+            field, f"expected exactly the keys numerator and denominator, got {keys}{more}"
         )
     numbers = {key: _count(raw[key], f"{field}.{key}") for key in ("numerator", "denominator")}
     if numbers["denominator"] == 0:
