@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 import yaml
 
 from ntm_rules import __version__, explain, report
+from ntm_rules.batch.cli import add_batch_commands
 from ntm_rules.diff import CommuneChange, diff_commune, diff_document, diff_editions
 from ntm_rules.documents import evaluation_document, rulebook_document
 from ntm_rules.edition_files import edition_template
@@ -316,6 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff_cmd.set_defaults(run=_cmd_diff)
 
     add_plan_commands(commands, _add_common)
+    add_batch_commands(commands, _add_common)
     add_recognition_commands(commands, _add_common, _evaluation)
     return parser
 
