@@ -34,7 +34,13 @@ from ntm_rules.recognition.cli import add_recognition_commands
 from ntm_rules.results import Evaluation, Verdict
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.tiers import ModelResult, evaluate_tier, load_model_facts, model_document
-from ntm_rules.workbooks import load_sheet, write_evaluation, write_rulebook_table, write_template
+from ntm_rules.workbooks import (
+    load_sheet,
+    write_edition_workbook,
+    write_evaluation,
+    write_rulebook_table,
+    write_template,
+)
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -147,7 +153,7 @@ def _cmd_rulebook(args: argparse.Namespace) -> None:
             raise InvalidInputError(problems, "arguments") from None
     rulebook = rulebook or load_rulebook(None)
     if args.action == "template":
-        _write_template(rulebook, args.output)
+        _write_template(rulebook, args.output, args.format, args.lang)
         return
     if args.format in ("xlsx", "csv"):
         if not args.output:
@@ -171,7 +177,13 @@ def _cmd_rulebook(args: argparse.Namespace) -> None:
         print(report.rulebook_table(rulebook, args.lang, column=column, year=args.year))
 
 
-def _write_template(rulebook: Rulebook, output: str | None) -> None:
+def _write_template(rulebook: Rulebook, output: str | None, fmt: str, lang: str) -> None:
+    """The edition file of ``rulebook``: YAML (on standard output without ``-o``) or xlsx."""
+    if fmt == "xlsx" or (output or "").lower().endswith(".xlsx"):
+        if not output:
+            raise InvalidInputError([], "arguments: an edition workbook needs -o FILE.xlsx")
+        write_edition_workbook(output, rulebook, lang)
+        return
     header = (
         f"# Edition file for {rulebook.id} ({rulebook.citation.instrument}), schema "
         "ntm_rules.edition/1.\n# Fill names, kinds and figures (with their citation and "

@@ -35,6 +35,7 @@ from attrs import Factory, frozen
 
 from ntm_rules.citations import Citation, Verification
 from ntm_rules.columns import Column, ColumnSet, RegionColumnRules
+from ntm_rules.criteria.commune_2016_2020.environment_food_safety import HygienicWater
 from ntm_rules.criteria.commune_2021_2025.education import UniversalEducation
 from ntm_rules.criteria.commune_2021_2025.schools import SchoolFacilities
 from ntm_rules.editions import find_edition, known_names
@@ -67,6 +68,7 @@ from ntm_rules.units import INCOME, PERCENT, POINTS, Unit, parse_unit
 EDITION_SCHEMA = "ntm_rules.edition/1"
 
 COMPOSITE_RULES: Mapping[str, type[CompositeIndicator]] = {
+    "hygienic_water_qd1980": HygienicWater,
     "schools_qd1491": SchoolFacilities,
     "universal_education_qd1491": UniversalEducation,
 }

@@ -283,10 +283,10 @@ def load_rulebook(spec: str | Path | None = None) -> Rulebook:
             [UnknownIdentifierError("rulebook", "rulebook or file", str(spec), known_names())],
             "rulebook",
         )
-    if Path(spec).suffix.lower() in (".xlsx", ".csv"):  # a province's filled threshold table
-        from ntm_rules.workbooks import load_rulebook_table  # noqa: PLC0415 - optional extra
+    if Path(spec).suffix.lower() in (".xlsx", ".csv"):  # an edition or a threshold table
+        from ntm_rules.workbooks import load_rulebook_workbook  # noqa: PLC0415 - optional extra
 
-        return load_rulebook_table(spec)
+        return load_rulebook_workbook(spec)
     document, what = read_source(spec, "rulebook")
     if document.get("schema") == "ntm_rules.edition/1":
         from ntm_rules.edition_files import load_edition  # noqa: PLC0415 - it imports this

@@ -80,3 +80,17 @@ def test_workbooks_convert_to_pdf_and_read_back(tmp_path: Path) -> None:
     assert load_sheet(saved[0]).profile.values == evaluation.profile.values
     again = load_rulebook_table(saved[1])
     assert [i.thresholds for i in again.indicators()] == [i.thresholds for i in book.indicators()]
+
+
+def test_an_edition_workbook_saved_by_libreoffice_loads_alike(tmp_path: Path) -> None:
+    """An edition workbook re-saved by LibreOffice still defines the same edition."""
+    from ntm_rules.workbooks import load_edition_workbook, write_edition_workbook  # noqa: PLC0415
+
+    book = edition("vn.ntm.xa.2021_2025")
+    path = tmp_path / "edition.xlsx"
+    write_edition_workbook(path, book)
+    [saved] = convert([path], "xlsx", tmp_path / "saved", tmp_path / "profile")
+    copy = load_edition_workbook(saved)
+    assert [i.thresholds.cells for i in copy.indicators()] == [
+        i.thresholds.cells for i in book.indicators()
+    ]

@@ -8,10 +8,19 @@
   :func:`load_rulebook_table` (or :func:`read_rulebook_table`, the override mapping) uses it
   as a provincial table; :func:`completeness` counts its known cells.
 * :func:`write_plan` and :func:`write_progress` export a plan's tables.
+* :func:`write_edition_workbook` writes an edition file as a workbook to fill;
+  :func:`load_edition_workbook` loads it like the YAML edition file, and
+  :func:`load_rulebook_workbook` takes either kind of rulebook workbook.
 
 Excel files need openpyxl (``pip install 'ntm-rules[excel]'``); CSV needs nothing more.
 """
 
+from ntm_rules.workbooks.edition_layout import write_edition_workbook
+from ntm_rules.workbooks.edition_reading import (
+    load_edition_workbook,
+    load_rulebook_workbook,
+    read_edition_workbook,
+)
 from ntm_rules.workbooks.grid import FORMATS, MAX_ROWS, WorkbookError
 from ntm_rules.workbooks.plan import write_plan, write_progress
 from ntm_rules.workbooks.sheet_reading import SheetInput, load_sheet, read_sheet
@@ -29,10 +38,14 @@ __all__ = [
     "WorkbookError",
     "completeness",
     "format_of",
+    "load_edition_workbook",
     "load_rulebook_table",
+    "load_rulebook_workbook",
     "load_sheet",
+    "read_edition_workbook",
     "read_rulebook_table",
     "read_sheet",
+    "write_edition_workbook",
     "write_evaluation",
     "write_plan",
     "write_progress",

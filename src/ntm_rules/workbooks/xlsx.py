@@ -15,10 +15,10 @@ import math
 import re
 import warnings
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ntm_rules.exceptions import InputProblem, InvalidInputError, NtmRulesError
 from ntm_rules.files import read_bytes
@@ -36,6 +36,8 @@ from ntm_rules.workbooks.layout import Words, vi_number
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
+
+_T = TypeVar("_T")
 
 MAX_MEMBERS = 200
 MAX_MEMBER_BYTES = 24 * 1024 * 1024
@@ -228,6 +230,37 @@ def read_xlsx(path: str | Path, names: Sequence[Words]) -> RawSheet:
         InvalidInputError: the file is not a readable xlsx, has other sheets, or holds
             formulas or error values; every problem names the file or the cell.
     """
+    return _with_book(path, lambda book, merges, label: _read_sheet(book, names, merges, label))
+
+
+def read_xlsx_sheets(path: str | Path, most: int = 16) -> list[tuple[str, RawSheet]]:
+    """Every worksheet of a workbook, by name, in order (at most ``most`` of them).
+
+    Merged cells are reported with each sheet, whichever sheet they are in: a reader of a
+    workbook with several sheets refuses them all.
+
+    Raises:
+        InvalidInputError: as :func:`read_xlsx`, or more than ``most`` sheets.
+    """
+
+    def read_all(
+        book: Any, merges: tuple[tuple[int, int, int, int], ...], label: str
+    ) -> list[tuple[str, RawSheet]]:
+        names = list(book.sheetnames)
+        if len(names) > most:
+            problem = WorkbookError(
+                label, f"more than {most} sheets: not a workbook this tool writes"
+            )
+            raise InvalidInputError([problem], label)
+        return [(name, _worksheet(book, name, merges, label)) for name in names]
+
+    return _with_book(path, read_all)
+
+
+def _with_book(
+    path: str | Path, read: Callable[[Any, tuple[tuple[int, int, int, int], ...], str], _T]
+) -> _T:
+    """``read(book, merges, label)`` on the checked, opened workbook at ``path``."""
     path = Path(path)
     label = f'file "{excerpt(path.name)[1:-1]}"'
     try:
@@ -244,7 +277,7 @@ def read_xlsx(path: str | Path, names: Sequence[Words]) -> RawSheet:
                 io.BytesIO(data), read_only=True, data_only=False, keep_links=False
             )
             try:
-                return _read_sheet(book, names, merges, label)
+                return read(book, merges, label)
             finally:
                 book.close()
     except InvalidInputError:
@@ -334,7 +367,12 @@ def _read_sheet(
             f"expected one sheet named {wanted} (or {english} in English); found {found}",
         )
         raise InvalidInputError([problem], label)
-    title = sheet_names[0]
+    return _worksheet(book, sheet_names[0], merges, label)
+
+
+def _worksheet(
+    book: Any, title: str, merges: tuple[tuple[int, int, int, int], ...], label: str
+) -> RawSheet:
     where = f'sheet "{excerpt(title)[1:-1]}"'
     worksheet = book[title]
     if not hasattr(worksheet, "reset_dimensions"):
