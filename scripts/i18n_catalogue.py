@@ -17,6 +17,15 @@ from babel.messages.pofile import write_po
 LOCALE = Path(__file__).resolve().parents[1] / "src" / "ntm_rules" / "locale"
 
 VI = {
+    # ntm-rules batch --chart (ntm_rules.batch.chart)
+    "criteria met": "số tiêu chí đạt",
+    "communes": "số xã",
+    "Communes by number of criteria met": "Số xã theo số tiêu chí đạt",
+    "share of communes (%)": "tỷ lệ xã (%)",
+    "Each criterion: met, not met, cannot assess": (
+        "Từng tiêu chí: đạt, chưa đạt, chưa đánh giá được"
+    ),
+    "{rulebook}: {communes} communes": "{rulebook}: {communes} xã",
     # verdicts, reasons, statuses
     "Met": "Đạt",
     "Not met": "Không đạt",

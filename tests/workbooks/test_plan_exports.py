@@ -75,3 +75,22 @@ def test_progress_csv_has_every_table(tmp_path: Path) -> None:
     cells = {cell for row in read_csv_rows(path) for cell in row}
     assert {"Target", "Body", "Funding line", "Criteria with no lead body"} <= cells
     write_plan(tmp_path / "plan.csv", PLAN, RULEBOOK)
+
+
+@pytest.mark.parametrize("command", ["show", "progress"])
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_the_plan_commands_export_workbooks(command: str, fmt: str, tmp_path: Path) -> None:
+    """`plan show|progress --format xlsx|csv -o FILE` writes the tables; without -o exit 2."""
+    from ntm_rules.cli import main  # noqa: PLC0415
+
+    out = tmp_path / f"plan.{fmt}"
+    args = ["plan", command, "--example", "thu-lum-2025", "--format", fmt]
+    assert main([*args, "-o", str(out)]) == 0
+    if fmt == "xlsx":
+        sheets = openpyxl.load_workbook(out).sheetnames
+        assert len(sheets) >= 2
+    else:
+        text = out.read_text(encoding="utf-8-sig")
+        assert "Thu Lũm" in text
+        assert "Quy hoạch" in text  # criterion 1 of 318/QĐ-TTg, by its Vietnamese name
+    assert main(args) == 2

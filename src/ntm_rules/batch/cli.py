@@ -59,6 +59,11 @@ def add_batch_commands(commands: Any, add_common: Callable[..., None]) -> None:
     )
     batch.add_argument("--quiet", action="store_true", help="no progress bar")
     batch.add_argument(
+        "--chart",
+        metavar="FILE.png",
+        help="also draw the criteria-met distribution and per-criterion rates (chart extra)",
+    )
+    batch.add_argument(
         "--engine",
         choices=("auto", "vector", "scalar"),
         default="auto",
@@ -91,6 +96,14 @@ def _run(args: argparse.Namespace) -> None:
         raise rejection(result.problems, args.input)
     views = result.views()
     written = write(views, Path(args.output)) if args.output else []
+    if args.chart:
+        from ntm_rules.batch.chart import write_chart  # noqa: PLC0415 - the chart extra
+
+        book = result.rulebook
+        write_chart(
+            args.chart, views, book.title_en if args.lang == "en" else book.title_vi, args.lang
+        )
+        written.append(Path(args.chart))
     for problem in result.problems[:SHOWN_PROBLEMS]:
         print(f"warning: {problem}", file=sys.stderr)
     words = _WORDS["en" if args.lang == "en" else "vi"]

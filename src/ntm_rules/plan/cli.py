@@ -25,6 +25,10 @@ def _show(args: argparse.Namespace) -> None:
     rulebook = load_rulebook(args.rulebook or plan.rulebook)
     if args.format == "json":
         print(json.dumps(plan_document(plan, rulebook), ensure_ascii=False, indent=2))
+    elif args.format in ("xlsx", "csv"):
+        from ntm_rules.workbooks import write_plan  # noqa: PLC0415 - the excel extra
+
+        write_plan(_output(args), plan, rulebook, args.format, args.lang)
     else:
         print(report.plan_tables(plan, rulebook, args.lang))
 
@@ -45,8 +49,21 @@ def _progress(args: argparse.Namespace) -> None:
     result = progress(plan, evaluation)
     if args.format == "json":
         print(json.dumps(progress_document(result), ensure_ascii=False, indent=2))
+    elif args.format in ("xlsx", "csv"):
+        from ntm_rules.workbooks import write_progress  # noqa: PLC0415 - the excel extra
+
+        write_progress(_output(args), result, args.format, args.lang)
     else:
         print(report.progress_tables(result, args.lang))
+
+
+def _output(args: argparse.Namespace) -> str:
+    if not args.output:
+        raise InvalidInputError([], f"arguments: --format {args.format} needs -o FILE")
+    return str(args.output)
+
+
+_FORMATS = ("table", "json", "xlsx", "csv")
 
 
 def add_plan_commands(
@@ -60,7 +77,8 @@ def add_plan_commands(
     show = plan_commands.add_parser("show", help="print a plan and its summary")
     show.add_argument("file", nargs="?", help="a plan (YAML or JSON)")
     show.add_argument("--example", metavar="NAME", help="an embedded example: thu-lum-2025")
-    show.add_argument("--format", choices=("table", "json"), default="table")
+    show.add_argument("--format", choices=_FORMATS, default="table")
+    show.add_argument("-o", "--output", help="with --format xlsx|csv: the file to write")
     add_common(show, profile=False)
     show.set_defaults(run=_show)
 
@@ -70,6 +88,7 @@ def add_plan_commands(
     progress_cmd.add_argument(
         "--example", metavar="NAME", help="the embedded example plan and profile: thu-lum-2025"
     )
-    progress_cmd.add_argument("--format", choices=("table", "json"), default="table")
+    progress_cmd.add_argument("--format", choices=_FORMATS, default="table")
+    progress_cmd.add_argument("-o", "--output", help="with --format xlsx|csv: the file to write")
     add_common(progress_cmd, profile=False)
     progress_cmd.set_defaults(run=_progress)
