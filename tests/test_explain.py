@@ -30,7 +30,7 @@ def test_failing_rate_line_names_the_count() -> None:
     """A rate from counts says how many more are needed, in Vietnamese too."""
     verdict = result("17.10", {"numerator": 90, "denominator": 100})
     assert one_line(verdict, "vi") == (
-        "Không đạt: 90 % (90/100) so với ≥ 100 %; còn thiếu 10 (cần thêm 10 cơ sở); ngưỡng chưa kiểm chứng"
+        "Không đạt: 90 % (90/100) so với ≥ 100 %; còn thiếu 10 điểm % (cần thêm 10 cơ sở); ngưỡng chưa kiểm chứng"
     )
 
 
@@ -61,3 +61,31 @@ def test_full_reasoning_shows_dates_and_sources() -> None:
 def test_number_formatting() -> None:
     """Two decimals at most, no trailing zeros, no negative zero."""
     assert [number(1.005), number(2.0), number(-0.001)] == ["1", "2", "0"]
+
+
+def test_no_reference_source_tag_reaches_an_explanation() -> None:
+    """Notes keep their words, not the tags (S24, T28/T29) that index shared/reference."""
+    import re  # noqa: PLC0415
+
+    import ntm_rules  # noqa: PLC0415
+    from ntm_rules.editions import EDITIONS  # noqa: PLC0415
+
+    tag = re.compile(r"\b[STU]\d{1,3}\b")
+    tagged = 0
+    for edition_id in EDITIONS:
+        book = ntm_rules.load_rulebook(edition_id)
+        if not book.indicator_ids:
+            continue
+        profile = ntm_rules.load_profile(
+            {"commune": "A", "year": book.last_year, book.columns.dimension: book.columns.codes[-1]}
+        )
+        evaluation = ntm_rules.evaluate(profile, book)
+        for outcome in evaluation.indicators:
+            notes = (
+                outcome.indicator.notes,
+                outcome.threshold.citation.note if outcome.threshold else "",
+            )
+            tagged += any(tag.search(text) for text in notes)
+            shown = "\n".join(x for x in full(outcome, "en") if not x.strip().startswith("http"))
+            assert not tag.search(shown), shown
+    assert tagged > 0  # the data does carry tags: the check above is not vacuous

@@ -564,22 +564,23 @@ ONE_LINES = [
     pytest.param(
         "3.1", {"numerator": 70, "denominator": 100}, "TN", False,
         # 80 - 70 = 10 points short; 80 ha needed of 100, 10 more
-        "Not met: 70 % (70/100) against ≥ 80 %; 10 short (10 more ha)",
-        "Không đạt: 70 % (70/100) so với ≥ 80 %; còn thiếu 10 (cần thêm 10 ha)",
+        "Not met: 70 % (70/100) against ≥ 80 %; 10 percentage points short (10 more ha)",
+        "Không đạt: 70 % (70/100) so với ≥ 80 %; còn thiếu 10 điểm % (cần thêm 10 ha)",
         id="3.1-rate-from-counts",
     ),
     pytest.param(
         "15.3", {"numerator": 20, "denominator": 100}, "DBSH", False,
         # 20 - 16.5 = 3.5 over; at most 16 children of 100, 4 fewer
-        "Not met: 20 % (20/100) against ≤ 16.5 %; 3.5 over (4 fewer children)",
-        "Không đạt: 20 % (20/100) so với ≤ 16,5 %; vượt 3,5 (cần giảm 4 trẻ)",
+        "Not met: 20 % (20/100) against ≤ 16.5 %; 3.5 percentage points over (4 fewer children)",
+        "Không đạt: 20 % (20/100) so với ≤ 16,5 %; vượt 3,5 điểm % (cần giảm 4 trẻ)",
         id="15.3-at-most-from-counts",
     ),
     pytest.param(
         "16", {"numerator": 6, "denominator": 10}, "TN", False,
         # 70 - 60 = 10 short; 7 villages needed, 1 more
-        "Not met: 60 % (6/10) against ≥ 70 %; 10 short (1 more villages); threshold unverified",
-        "Không đạt: 60 % (6/10) so với ≥ 70 %; còn thiếu 10 (cần thêm 1 thôn, bản);"
+        "Not met: 60 % (6/10) against ≥ 70 %; 10 percentage points short (1 more villages);"
+        " threshold unverified",
+        "Không đạt: 60 % (6/10) so với ≥ 70 %; còn thiếu 10 điểm % (cần thêm 1 thôn, bản);"
         " ngưỡng chưa kiểm chứng",
         id="16-unverified",
     ),
@@ -595,16 +596,18 @@ ONE_LINES = [
     pytest.param(
         "3.2", 49.99, "TN", False,
         # 50 - 49.99 = 0.01 short
-        "Not met: 49.99 points; 0.01 short",
-        "Không đạt: 49,99 điểm; còn thiếu 0,01",
+        "Not met: 49.99 points; 0.01 points short",
+        "Không đạt: 49,99 điểm; còn thiếu 0,01 điểm",
         id="3.2-below-band",
     ),
     pytest.param(
         "5", {"schools": 5, "meeting_minimum": 5, "meeting_level_1": 3}, "TN", False,
         # 70 - 60 = 10 short; 4 schools at level 1 needed, 1 more
-        "Not met: schools=5, meeting_minimum=5, meeting_level_1=3; 10 short (1 more schools)"
+        "Not met: schools: 5, meeting the minimum standard: 5, at facility level 1: 3;"
+        " 10 percentage points short (1 more schools)"
         " [level 1 (≥ 70 %)]",
-        "Không đạt: schools=5, meeting_minimum=5, meeting_level_1=3; còn thiếu 10"
+        "Không đạt: số trường: 5, đạt chuẩn cơ sở vật chất tối thiểu: 5, đạt cơ sở vật chất"
+        " mức độ 1: 3; còn thiếu 10 điểm %"
         " (cần thêm 1 trường) [mức 1 (≥ 70 %)]",
         id="5-composite",
     ),

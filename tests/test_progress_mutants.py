@@ -162,7 +162,7 @@ def test_a_department_sees_the_failing_indicators_it_leads(
     """Leading criterion 3: its failing indicator 3.1, said in English."""
     (report,) = departments(evaluation, ("3",)).departments
     assert report.criteria == (("3", Status.FAIL),)
-    assert report.short == ("3.1: Not met: 79.5 % against ≥ 80 %; 0.5 short",)
+    assert report.short == ("3.1: Not met: 79.5 % against ≥ 80 %; 0.5 percentage points short",)
 
 
 def test_a_department_leading_passing_things_has_nothing_short(
@@ -202,6 +202,6 @@ def test_a_department_gets_the_failing_results_and_english_lines() -> None:
     (report,) = departments(evaluation, ("5",)).departments
     assert [result.id for result in report.failing] == ["5"]
     assert report.short == (
-        "5: Not met: schools=10, meeting_minimum=10, meeting_level_1=5; "
-        "20 short (2 more schools) [level 1 (≥ 70 %)]",
+        "5: Not met: schools: 10, meeting the minimum standard: 10, at facility level 1: 5; "
+        "20 percentage points short (2 more schools) [level 1 (≥ 70 %)]",
     )

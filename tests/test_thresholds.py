@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import ntm_rules
 import ntm_rules.editions
@@ -102,6 +104,29 @@ def test_replacing_a_dated_value() -> None:
     assert dated.at("TN", date(2025, 1, 1)).value == 90
     undated = dated.replace("TN", ThresholdValue(70, Verification.VERIFIED, CITE))
     assert undated.cells["TN"] == (ThresholdValue(70, Verification.VERIFIED, CITE),)
+
+
+_values = st.builds(
+    ThresholdValue,
+    st.integers(0, 100),
+    st.just(Verification.VERIFIED),
+    st.just(CITE),
+    st.one_of(st.none(), st.dates(date(2020, 1, 1), date(2020, 1, 20))),
+)
+
+
+@given(start=st.lists(_values, max_size=4), applied=st.lists(_values, max_size=12))
+def test_merging_a_history_is_replacing_value_by_value(
+    start: list[ThresholdValue], applied: list[ThresholdValue]
+) -> None:
+    """``merged`` (one sort) gives what a ``replace`` per value (a sort each) gives."""
+    table = GOOD
+    for value in start:
+        table = table.replace("TN", value)
+    one_by_one = table
+    for value in applied:
+        one_by_one = one_by_one.replace("TN", value)
+    assert table.merged("TN", applied) == one_by_one
 
 
 def test_duplicate_criteria_or_indicators_are_refused() -> None:

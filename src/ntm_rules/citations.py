@@ -21,9 +21,6 @@ class Verification(enum.Enum):
     UNKNOWN = "unknown"
 
 
-_STRENGTH = {"unknown": 0, "unverified": 1, "verified": 2}
-
-
 def weakest(*verifications: Verification) -> Verification:
     """The weakest of several statuses: a verdict is only as sure as its least-known figure.
 
@@ -31,7 +28,14 @@ def weakest(*verifications: Verification) -> Verification:
         >>> weakest(Verification.VERIFIED, Verification.UNVERIFIED).value
         'unverified'
     """
-    return min(verifications, key=lambda v: _STRENGTH[v.value])
+    if not verifications:
+        raise ValueError("weakest() needs at least one status")
+    # Membership tests by identity: a composite verdict asks this for every commune.
+    if Verification.UNKNOWN in verifications:
+        return Verification.UNKNOWN
+    if Verification.UNVERIFIED in verifications:
+        return Verification.UNVERIFIED
+    return Verification.VERIFIED
 
 
 @frozen

@@ -20,6 +20,7 @@ import yaml
 
 from ntm_rules import __version__, explain, report
 from ntm_rules.batch.cli import add_batch_commands
+from ntm_rules.cli_language import message_language, translate_help, usage_error
 from ntm_rules.diff import CommuneChange, diff_commune, diff_document, diff_editions
 from ntm_rules.documents import evaluation_document, rulebook_document
 from ntm_rules.edition_files import edition_template
@@ -27,12 +28,18 @@ from ntm_rules.editions import edition_for_year
 from ntm_rules.engine import evaluate
 from ntm_rules.examples import example_profile_path
 from ntm_rules.exceptions import InvalidInputError, NtmRulesError, OutOfRangeError
+from ntm_rules.households.cli import add_households_commands
+from ntm_rules.i18n import tr
+from ntm_rules.messages import Message
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.cli import add_plan_commands
 from ntm_rules.profile import load_profile, profile_year
 from ntm_rules.recognition.cli import add_recognition_commands
 from ntm_rules.results import Evaluation, Verdict
 from ntm_rules.rulebook import Rulebook
+from ntm_rules.schemas.cli import add_schema_commands
+from ntm_rules.sealing_cli import add_verify_commands
+from ntm_rules.service.cli import add_serve_commands
 from ntm_rules.tiers import ModelResult, evaluate_tier, load_model_facts, model_document
 from ntm_rules.workbooks import (
     load_sheet,
@@ -104,7 +111,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> None:
 def _print_evaluation(args: argparse.Namespace, evaluation: Evaluation) -> None:
     if args.format in ("xlsx", "csv"):
         if not args.output:
-            raise InvalidInputError([], f"arguments: --format {args.format} needs -o FILE")
+            raise InvalidInputError(
+                [], Message("arguments: --format {format} needs -o FILE", format=args.format)
+            )
         notes = getattr(args, "sheet_notes", None)
         write_evaluation(args.output, evaluation, args.format, args.lang, notes=notes)
         return
@@ -157,13 +166,23 @@ def _cmd_rulebook(args: argparse.Namespace) -> None:
         return
     if args.format in ("xlsx", "csv"):
         if not args.output:
-            raise InvalidInputError([], f"arguments: --format {args.format} needs -o FILE")
+            raise InvalidInputError(
+                [], Message("arguments: --format {format} needs -o FILE", format=args.format)
+            )
         counts = write_rulebook_table(args.output, rulebook, args.year, args.format, args.lang)
         print(counts.describe(args.lang))
         return
     if args.year is not None and not rulebook.covers(args.year):
         span = f"{rulebook.first_year}–{rulebook.last_year}"
-        problem = OutOfRangeError("--year", f"{args.year} is outside {rulebook.id} ({span})")
+        problem = OutOfRangeError(
+            "--year",
+            Message(
+                "{year} is outside {rulebook} ({span})",
+                year=args.year,
+                rulebook=rulebook.id,
+                span=span,
+            ),
+        )
         raise InvalidInputError([problem], "arguments")
     column = rulebook.columns.parse(args.region, "--region").code if args.region else None
     if args.format == "json":
@@ -199,7 +218,10 @@ def _write_template(rulebook: Rulebook, output: str | None, fmt: str, lang: str)
     try:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as error:
-        raise InvalidInputError([], f"cannot write {output}: {error.strerror or error}") from None
+        raise InvalidInputError(
+            [],
+            Message("cannot write {output}: {value}", output=output, value=error.strerror or error),
+        ) from None
 
 
 def _cmd_template(args: argparse.Namespace) -> None:
@@ -225,8 +247,17 @@ def _cmd_diff(args: argparse.Namespace) -> None:
         print(report.diff_table(diff, args.lang, rows))
 
 
+def _cmd_completion(args: argparse.Namespace) -> None:
+    """Print the completion script: ``eval "$(ntm-rules completion bash)"`` in ~/.bashrc."""
+    import shtab  # noqa: PLC0415 - only this command needs it
+
+    print(shtab.complete(build_parser(), shell=args.shell))
+
+
 def _add_common(parser: argparse.ArgumentParser, *, profile: bool = True) -> None:
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="the language of the output (default vi)"
+    )
     parser.add_argument(
         "--width", type=int, default=None, help="wrap tables to this many columns (default 100)"
     )
@@ -261,8 +292,18 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors as one short ``error:`` line (exit 2), like every other bad input."""
 
     def error(self, message: str) -> NoReturn:
-        text = " ".join(message.split())
+        text = usage_error(" ".join(message.split()), getattr(self, "message_lang", "en"))
         self.exit(EXIT_BAD_INPUT, f"error: {text[:300]}{'…' if len(text) > 300 else ''}\n")
+
+
+def _add_top_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        dest="top_lang",
+        help="the language of the output, the help and the errors (default: vi for the output)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -270,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="ntm-rules", description="Evaluate communes against Vietnam's NTM criteria."
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_top_options(parser)
     commands = parser.add_subparsers(dest="command", required=True)
 
     evaluate_cmd = commands.add_parser("evaluate", help="evaluate a commune profile")
@@ -330,7 +371,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_plan_commands(commands, _add_common)
     add_batch_commands(commands, _add_common)
+    add_households_commands(commands, _add_common)
     add_recognition_commands(commands, _add_common, _evaluation)
+    add_schema_commands(commands)
+    add_verify_commands(commands, _add_common)
+    add_serve_commands(commands, _add_common)
+    completion = commands.add_parser("completion", help="the shell completion script (shtab)")
+    completion.add_argument("shell", choices=("bash", "zsh", "tcsh"))
+    completion.set_defaults(run=_cmd_completion)
     return parser
 
 
@@ -344,30 +392,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):  # text that cannot be encoded is escaped, not fatal
             stream.reconfigure(errors="backslashreplace")
+    words = list(sys.argv[1:] if argv is None else argv)
+    lang = message_language(words)  # help and errors: --lang as typed, else the locale
+    parser = build_parser()
+    if lang != "en":
+        translate_help(parser, lang)
     try:
-        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = parser.parse_args(words)
     except SystemExit as stop:  # argparse: usage errors (2), --help and --version (0)
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
+    if args.top_lang and hasattr(args, "lang") and words.count("--lang") < 2:
+        args.lang = args.top_lang  # ntm-rules --lang en evaluate …: the command's --lang unset
     width = report.WIDTH.set(max(40, getattr(args, "width", None) or _terminal_width()))
     try:
-        return _run(args)
+        return _run(args, lang)
     finally:
         report.WIDTH.reset(width)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, lang: str = "en") -> int:
     run: Callable[[argparse.Namespace], None] = args.run
     try:
         run(args)
         sys.stdout.flush()
     except InvalidInputError as error:
         for problem in error.problems:
-            _error(str(problem))
+            _error(problem.render(lang))
         if not error.problems:
-            _error(error.what)
+            _error(error.what_message.render(lang))
         return EXIT_BAD_INPUT
     except NtmRulesError as error:
-        _error(str(error))
+        _error(error.render(lang))
         return EXIT_BAD_INPUT
     except VerdictCheckFailedError:
         sys.stdout.flush()
@@ -376,10 +431,12 @@ def _run(args: argparse.Namespace) -> int:
         _silence_stdout()
     except OSError as error:  # a full disk, a closed terminal
         _silence_stdout()
-        _error(f"cannot write the output ({error.strerror or error})")
+        cause = error.strerror or str(error)
+        _error(tr(lang, "cannot write the output ({cause})", cause=cause))
         return EXIT_FAILURE
     except Exception as error:
-        _error(f"internal error ({type(error).__name__}); please report it with the input")
+        name = type(error).__name__
+        _error(tr(lang, "internal error ({name}); please report it with the input", name=name))
         return EXIT_FAILURE
     return EXIT_OK
 
@@ -392,6 +449,8 @@ def _terminal_width() -> int:
 
 
 def _error(message: str) -> None:
+    # "error:" stays as it is in every language: a fixed mark scripts look for, as argparse's
+    # usage errors; the message after it is in the language of the output.
     with contextlib.suppress(OSError):  # nowhere left to say it
         print(f"error: {message}", file=sys.stderr)
 

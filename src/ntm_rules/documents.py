@@ -14,6 +14,8 @@ from ntm_rules.citations import Citation
 from ntm_rules.columns import ColumnChoice
 from ntm_rules.engine import evaluate
 from ntm_rules.exceptions import InconsistentTotalError, InvalidInputError, WrongKindError
+from ntm_rules.fingerprints import seal
+from ntm_rules.messages import Message
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.profile import load_profile
 from ntm_rules.reading import excerpt
@@ -95,10 +97,10 @@ def criterion_result_document(result: CriterionResult) -> dict[str, Any]:
 
 
 def evaluation_document(evaluation: Evaluation) -> dict[str, Any]:
-    """The whole evaluation (schema ``ntm_rules.evaluation/1``)."""
+    """The whole evaluation (schema ``ntm_rules.evaluation/1``), sealed (:mod:`ntm_rules.sealing`)."""
     profile = evaluation.profile
     rulebook = evaluation.rulebook
-    return {
+    document = {
         "schema": EVALUATION_SCHEMA,
         "rulebook": rulebook.id,
         "rulebook_derived_from": rulebook.derived_from,
@@ -128,6 +130,7 @@ def evaluation_document(evaluation: Evaluation) -> dict[str, Any]:
         },
         "profile": profile.to_dict(),
     }
+    return seal(document, rulebook)
 
 
 def evaluation_from_document(
@@ -140,7 +143,14 @@ def evaluation_from_document(
     the recorded ones.
     """
     if not isinstance(document, Mapping) or document.get("schema") != EVALUATION_SCHEMA:
-        raise InvalidInputError([WrongKindError("schema", f"expected {EVALUATION_SCHEMA!r}")])
+        raise InvalidInputError(
+            [
+                WrongKindError(
+                    "schema",
+                    Message("expected {evaluation_schema!r}", evaluation_schema=EVALUATION_SCHEMA),
+                )
+            ]
+        )
     name, profile, verified_only = (
         document.get("rulebook"),
         document.get("profile"),
@@ -159,7 +169,11 @@ def evaluation_from_document(
         if recorded.get(result.id) != result.status.value:
             problem = InconsistentTotalError(
                 f'criteria.indicators."{result.id}"',
-                f"recorded {excerpt(recorded.get(result.id))}, re-evaluated {result.status.value!r}",
+                Message(
+                    "recorded {recorded}, re-evaluated {value!r}",
+                    recorded=excerpt(recorded.get(result.id)),
+                    value=result.status.value,
+                ),
             )
             raise InvalidInputError([problem], "evaluation document")
     return evaluation

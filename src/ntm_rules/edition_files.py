@@ -44,6 +44,7 @@ from ntm_rules.evaluators.achieved import ScoredIndicator
 from ntm_rules.evaluators.base import Indicator, Noun
 from ntm_rules.evaluators.composite import CompositeIndicator
 from ntm_rules.exceptions import (
+    EntriesNotChecked,
     InputProblem,
     InvalidInputError,
     ProblemCollector,
@@ -51,6 +52,7 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import read_source
+from ntm_rules.messages import Message
 from ntm_rules.overrides import (
     FIGURES_SCHEMA,
     CaveatEntry,
@@ -161,7 +163,14 @@ def load_edition(source: str | Path | Mapping[str, Any]) -> Rulebook:
     if head is None:  # pragma: no cover - structure() records a problem whenever it returns None
         raise InvalidInputError([], what)
     if head.schema != EDITION_SCHEMA:
-        raise InvalidInputError([WrongKindError("schema", f"expected {EDITION_SCHEMA!r}")], what)
+        raise InvalidInputError(
+            [
+                WrongKindError(
+                    "schema", Message("expected {edition_schema!r}", edition_schema=EDITION_SCHEMA)
+                )
+            ],
+            what,
+        )
     book = _skeleton(head, criteria, collected)
     collected.raise_if_any(what)
     if book is None:  # pragma: no cover - every path to None records a problem
@@ -188,6 +197,10 @@ def _criteria_entries(raw: object, problems: ProblemCollector) -> list[Criterion
         return []
     entries = []
     for index, item in enumerate(raw):
+        if problems.full:  # enough to show: the rest is not structured (it costs time)
+            rest = Message("{count} more entries not checked", count=len(raw) - index)
+            problems.add(EntriesNotChecked("criteria", rest))
+            break
         if not isinstance(item, Mapping):
             problems.add(WrongKindError(f"criteria[{index}]", "expected a criterion (a mapping)"))
             continue
@@ -348,7 +361,9 @@ def indicator_class(entry: IndicatorEntry, field: str) -> type[Indicator]:
     }
     if issubclass(base, AchievedIndicator):
         if entry.direction is not Direction.ACHIEVED:
-            raise WrongKindError(f"{field}.direction", f"a {entry.kind} indicator is 'achieved'")
+            raise WrongKindError(
+                f"{field}.direction", Message("a {kind} indicator is 'achieved'", kind=entry.kind)
+            )
     else:
         if entry.direction is Direction.ACHIEVED:
             raise WrongKindError(f"{field}.direction", "expected at_least or at_most")

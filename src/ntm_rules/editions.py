@@ -20,6 +20,7 @@ from ntm_rules.criteria import (
     commune_2026_2030,
 )
 from ntm_rules.exceptions import InvalidInputError, OutOfRangeError
+from ntm_rules.messages import Message
 from ntm_rules.overrides import apply_overrides, load_overrides
 from ntm_rules.rulebook import EditionSpec, Rulebook
 from ntm_rules.thresholds import ThresholdTable
@@ -108,7 +109,12 @@ def edition_for_year(year: int, tier: str = "basic") -> Rulebook:
     spans = ", ".join(
         f"{spec.short_name} ({spec.first_year}–{spec.last_year}, {spec.tier})" for spec in REGISTRY
     )
-    problem = OutOfRangeError("year", f"no {tier} edition covers {year}; editions: {spans}")
+    problem = OutOfRangeError(
+        "year",
+        Message(
+            "no {tier} edition covers {year}; editions: {spans}", tier=tier, year=year, spans=spans
+        ),
+    )
     raise InvalidInputError([problem], "profile")
 
 

@@ -10,7 +10,10 @@ from ntm_rules.exceptions import (
     OutOfRangeError,
     UnknownIdentifierError,
 )
+from ntm_rules.in_force import evaluate_criteria, has_indicators, plan
+from ntm_rules.messages import Message
 from ntm_rules.profile import CommuneProfile
+from ntm_rules.reading import key_text
 from ntm_rules.results import Evaluation
 from ntm_rules.rulebook import Rulebook
 
@@ -45,12 +48,24 @@ def evaluate(
     if not rulebook.covers(profile.year):
         span = f"{rulebook.first_year}–{rulebook.last_year}"
         problems.append(
-            OutOfRangeError("year", f"{profile.year} is outside {rulebook.id} ({span})")
+            OutOfRangeError(
+                "year",
+                Message(
+                    "{year} is outside {rulebook} ({span})",
+                    year=profile.year,
+                    rulebook=rulebook.id,
+                    span=span,
+                ),
+            )
         )
-    for key in profile.values:
-        if not rulebook.has_indicator(key):
-            field = f'values."{key}"'
-            problems.append(UnknownIdentifierError(field, "indicator", key, rulebook.indicator_ids))
+    values = profile.values
+    if not has_indicators(rulebook, values):  # one set test where every key is known
+        for key in values:
+            if not rulebook.has_indicator(key):
+                field = f'values."{key_text(key)}"'
+                problems.append(
+                    UnknownIdentifierError(field, "indicator", key, rulebook.indicator_ids)
+                )
     if problems:
         raise InvalidInputError(problems, "profile")
     as_of = rulebook.as_of(profile.year)
@@ -59,12 +74,12 @@ def evaluate(
     except InputProblem as problem:
         raise InvalidInputError([problem], "profile") from None
     context = Context(column, as_of, verified_only)
-    values = profile.values
+    in_force = plan(rulebook, column.column.code, as_of, verified_only)
     return Evaluation(
         profile,
         rulebook,
         column,
-        tuple(criterion.evaluate(values, context) for criterion in rulebook.criteria),
+        evaluate_criteria(in_force, values, context),
         verified_only,
         "year" if chosen_by_year else "given",
     )

@@ -13,9 +13,15 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
+from ntm_rules.messages import Message, render
+
 
 class NtmRulesError(Exception):
     """Base class of every error raised by ``ntm_rules``."""
+
+    def render(self, lang: str) -> str:
+        """The error for people in ``lang`` (``str()`` is the English text)."""
+        return render(self.args[0], lang) if len(self.args) == 1 else str(self)
 
 
 class InputProblem(NtmRulesError, ValueError):
@@ -29,10 +35,17 @@ class InputProblem(NtmRulesError, ValueError):
     def __init__(self, field: str, reason: str) -> None:
         super().__init__(field, reason)
         self.field = field
-        self.reason = reason
+        self.message = reason if isinstance(reason, Message) else Message(reason)
+        """The reason as a message id and its values, for :meth:`render`."""
+        self.reason: str = self.message  # the English text; passed on, it keeps its id
 
     def __str__(self) -> str:
         return f"{self.field}: {self.reason}" if self.field else self.reason
+
+    def render(self, lang: str) -> str:
+        """The problem in ``lang``: the field as given, the reason translated."""
+        reason = self.message.render(lang)
+        return f"{self.field}: {reason}" if self.field else reason
 
 
 class UnknownIdentifierError(InputProblem, LookupError):
@@ -45,9 +58,18 @@ class UnknownIdentifierError(InputProblem, LookupError):
         suggestion = difflib.get_close_matches(given, known, n=1, cutoff=0.5) if plausible else []
         from ntm_rules.reading import excerpt  # noqa: PLC0415 - reading imports this module
 
-        shown = excerpt(given)
-        hint = f"; did you mean {excerpt(suggestion[0])}?" if suggestion else ""
-        super().__init__(field, f"unknown {kind} {shown}{hint}")
+        shown, word = excerpt(given), Message(kind)  # the kind is a word: translated
+        reason = (
+            Message(
+                "unknown {kind} {name}; did you mean {suggestion}?",
+                kind=word,
+                name=shown,
+                suggestion=excerpt(suggestion[0]),
+            )
+            if suggestion
+            else Message("unknown {kind} {name}", kind=word, name=shown)
+        )
+        super().__init__(field, reason)
         self.args = (field, kind, given, tuple(known))  # so that the error pickles
         self.kind = kind
         self.given = given
@@ -78,6 +100,14 @@ class InconsistentTotalError(InputProblem):
     """A declared total that differs from the sum of its parts."""
 
 
+class EntriesNotChecked(InputProblem):
+    """The entries of a list or mapping left unchecked once enough problems were found.
+
+    Always listed (the collector never counts it away), so that a reader knows the
+    problems shown are not all there may be.
+    """
+
+
 class InvalidInputError(NtmRulesError, ValueError):
     """Every problem found in one input, raised together.
 
@@ -87,13 +117,22 @@ class InvalidInputError(NtmRulesError, ValueError):
 
     def __init__(self, problems: Sequence[InputProblem], what: str = "input") -> None:
         self.problems: tuple[InputProblem, ...] = tuple(problems)
-        self.what = what
+        self.what_message = what if isinstance(what, Message) else Message(what)
+        """What was read (or, with no problems, what is wrong), for :meth:`render`."""
+        self.what: str = self.what_message
         super().__init__(self.problems, what)
 
     def __str__(self) -> str:
         lines = [f"{len(self.problems)} problem(s) in {self.what}:"]
         lines.extend(f"  {problem}" for problem in self.problems)
         return "\n".join(lines)
+
+    def render(self, lang: str) -> str:
+        """Every problem in ``lang``, one a line, after a line naming what was read."""
+        head = Message(
+            "{count} problem(s) in {what}:", count=len(self.problems), what=self.what_message
+        )
+        return "\n".join([head.render(lang), *(f"  {p.render(lang)}" for p in self.problems)])
 
 
 class RulebookError(NtmRulesError):
@@ -120,7 +159,7 @@ class ProblemCollector:
 
     def add(self, problem: InputProblem) -> None:
         """Record one problem."""
-        if len(self._problems) < self.LIMIT:
+        if len(self._problems) < self.LIMIT or isinstance(problem, EntriesNotChecked):
             self._problems.append(problem)
         else:
             self._more += 1
@@ -140,5 +179,6 @@ class ProblemCollector:
     def raise_if_any(self, what: str) -> None:
         """Raise :class:`InvalidInputError` if any problem was recorded."""
         if self._problems:
-            extra = [InputProblem("", f"… and {self._more} more problems")] if self._more else []
+            more = Message("… and {count} more problems", count=self._more)
+            extra = [InputProblem("", more)] if self._more else []
             raise InvalidInputError([*self._problems, *extra], what)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ntm_rules import i18n
 from ntm_rules.citations import Verification
 from ntm_rules.i18n import tr
 from ntm_rules.measurements import Achievement, Components, Ratio, Score
 from ntm_rules.results import IndicatorResult, Reason, Status
 from ntm_rules.thresholds import Direction
-from ntm_rules.units import POINTS
+from ntm_rules.units import PERCENT, POINTS
 
 _STATUS = {Status.PASS: "Met", Status.FAIL: "Not met", Status.UNKNOWN: "Cannot assess"}
 _REASONS = {
@@ -66,7 +68,9 @@ def shown_value(result: IndicatorResult, lang: str) -> str:
     if isinstance(value, bool):
         return status_label(Status.PASS if value else Status.FAIL, lang).lower()
     if isinstance(measurement, Components):
-        return ", ".join(f"{k}={_part(v, lang)}" for k, v in measurement.parts.items())
+        return ", ".join(
+            f"{part_label(k, lang)}: {_part(v, lang)}" for k, v in measurement.parts.items()
+        )
     if value is None:
         return ""
     unit = POINTS if isinstance(measurement, Score) else result.indicator.unit
@@ -75,6 +79,26 @@ def shown_value(result: IndicatorResult, lang: str) -> str:
         shares = f"{number(measurement.numerator, lang)}/{number(measurement.denominator, lang)}"
         text += f" ({shares})"
     return text
+
+
+PART_LABELS = {
+    "schools": "schools",
+    "meeting_minimum": "meeting the minimum standard",
+    "meeting_level_1": "at facility level 1",
+    "grade_1_entry_rate": "grade-1 entry",
+    "preschool_5_universal": "universal preschool at 5",
+    "primary_level": "primary level",
+    "lower_secondary_level": "lower-secondary level",
+    "literacy_level": "literacy level",
+    "hygienic": "hygienic water",
+    "clean": "clean water",
+}
+"""Short labels (message ids) of the parts of the shipped composite indicators."""
+
+
+def part_label(key: str, lang: str) -> str:
+    """A composite part's label in ``lang``; a part an edition file adds shows its key."""
+    return tr(lang, PART_LABELS[key]) if key in PART_LABELS else key
 
 
 def _part(value: float | bool, lang: str) -> str:
@@ -104,7 +128,7 @@ def one_line(result: IndicatorResult, lang: str = "vi") -> str:
         >>> profile = load_profile({"commune": "A", "region": "TN", "year": 2024,
         ...     "values": {"3.1": {"numerator": 70, "denominator": 100}}})
         >>> one_line(evaluate(profile).indicator("3.1"), "en")
-        'Not met: 70 % (70/100) against ≥ 80 %; 10 short (10 more ha)'
+        'Not met: 70 % (70/100) against ≥ 80 %; 10 percentage points short (10 more ha)'
     """
     head = status_label(result.status, lang)
     detail = detail_text(result, lang)
@@ -127,16 +151,43 @@ def one_line(result: IndicatorResult, lang: str = "vi") -> str:
 
 
 def _shortfall(result: IndicatorResult, lang: str) -> str:
-    if result.gap is None or result.gap == 0:
+    parts = shortfall_parts(result, lang)
+    if not parts:
         return ""
-    amount = number(abs(result.gap), lang)
-    text = "; " + tr(lang, "{amount} short" if result.gap > 0 else "{amount} over", amount=amount)
-    if result.count_needed is not None:
+    return "; " + parts[0] + (f" ({parts[1]})" if len(parts) > 1 else "")
+
+
+def gap_unit(result: IndicatorResult, lang: str) -> str:
+    """The unit of a failing result's gap: percentage points for shares, else the value's."""
+    if isinstance(result.measurement, Score):
+        return POINTS.symbol_en if lang == "en" else POINTS.symbol_vi
+    if isinstance(result.measurement, Components) or result.indicator.unit == PERCENT:
+        return tr(lang, "percentage points")
+    unit = result.indicator.unit
+    return unit.symbol_en if lang == "en" else unit.symbol_vi
+
+
+def shortfall_parts(result: IndicatorResult, lang: str) -> list[str]:
+    """What a failing result lacks, with its unit, and the count still needed, if any.
+
+    Examples:
+        >>> from ntm_rules import evaluate, load_profile
+        >>> profile = load_profile({"commune": "A", "region": "TN", "year": 2024,
+        ...     "values": {"3.1": "70/100"}})
+        >>> shortfall_parts(evaluate(profile).indicator("3.1"), "vi")
+        ['còn thiếu 10 điểm %', 'cần thêm 10 ha']
+    """
+    gap = result.gap
+    if gap is None or gap == 0:
+        return []
+    values = {"amount": number(abs(gap), lang), "unit": gap_unit(result, lang)}
+    parts = [tr(lang, "{amount} {unit} short" if gap > 0 else "{amount} {unit} over", **values)]
+    if result.count_needed:
         noun = result.indicator.counted
+        more = "{count} more {noun}" if gap > 0 else "{count} fewer {noun}"
         word = noun.en if lang == "en" else noun.vi
-        more = "{count} more {noun}" if result.gap > 0 else "{count} fewer {noun}"
-        text += f" ({tr(lang, more, count=result.count_needed, noun=word)})"
-    return text
+        parts.append(tr(lang, more, count=result.count_needed, noun=word))
+    return parts
 
 
 def full(result: IndicatorResult, lang: str = "vi") -> list[str]:
@@ -159,7 +210,24 @@ def full(result: IndicatorResult, lang: str = "vi") -> list[str]:
         lines.extend(f"    {url}" for url in threshold.citation.urls)
         # Research notes are written in English: shown in English, omitted elsewhere.
         if threshold.citation.note and lang == "en":
-            lines.append(f"    {threshold.citation.note}")
+            lines.append(f"    {public_note(threshold.citation.note)}")
     if indicator.notes and lang == "en":
-        lines.append(f"  notes: {indicator.notes}")
+        lines.append(f"  notes: {public_note(indicator.notes)}")
     return lines
+
+
+_SOURCE_TAG = r"\b[STU]\d{1,3}\b"
+_TAGS = re.compile(rf"\s*\((?=[^()]*{_SOURCE_TAG})[^()]*\)|\s*{_SOURCE_TAG}(?:/{_SOURCE_TAG})*")
+
+
+def public_note(note: str) -> str:
+    """A research note without the reference's source tags (``S24``, ``(T28/T29; T1)``).
+
+    The tags index ``shared/reference``, which users do not have; the URLs and instruments
+    they stand for are in the citations beside the note.
+
+    Examples:
+        >>> public_note("Two levels (T28/T29, one publisher; T1). QĐ 896 (01/4/2024, U10) replaced it.")
+        'Two levels. QĐ 896 replaced it.'
+    """
+    return _TAGS.sub("", note)

@@ -25,7 +25,9 @@ from ntm_rules.exceptions import (
     OutOfRangeError,
     WrongKindError,
 )
-from ntm_rules.reading import describe, excerpt, has_surrogate
+from ntm_rules.messages import Message
+from ntm_rules.prescan import check_json_size, check_yaml_size
+from ntm_rules.reading import describe, excerpt, has_surrogate, key_text, short_path
 
 MAX_BYTES = 8 * 1024 * 1024
 """The largest document file read (a commune profile or plan is a few kilobytes)."""
@@ -44,7 +46,9 @@ class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[valid-type,misc]
     """A safe YAML loader that rejects duplicate keys instead of keeping the last one."""
 
 
-def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.Node) -> dict[Any, Any]:
+    if not isinstance(node, yaml.MappingNode):  # an explicit "!!map [1]"
+        raise _bad_tag(node, "a mapping")
     mapping: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
@@ -53,26 +57,64 @@ def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) 
             hash(key)
         except TypeError:
             raise MalformedFileError(
-                f"line {line}", f"mapping keys are text, not {describe(key)}"
+                f"line {line}", Message("mapping keys are text, not {key}", key=describe(key))
             ) from None
         if key in mapping:
-            line = key_node.start_mark.line + 1
-            raise MalformedFileError(excerpt(key)[1:-1], f"duplicate key on line {line}")
+            raise MalformedFileError(
+                excerpt(key)[1:-1], Message("duplicate key on line {line}", line=line)
+            )
         mapping[key] = loader.construct_object(value_node, deep=True)
     return mapping
+
+
+def _short_tag(tag: str) -> str:
+    return excerpt(tag.replace("tag:yaml.org,2002:", "!!", 1))[1:-1]
+
+
+def _bad_tag(node: yaml.Node, expected: str) -> yaml.constructor.ConstructorError:
+    """An explicit tag on what it cannot tag: an input error, not PyYAML's own crash."""
+    shown = excerpt(node.value) if isinstance(node, yaml.ScalarNode) else "a collection"
+    return yaml.constructor.ConstructorError(
+        None, None, f"{_short_tag(node.tag)} needs {expected}, not {shown}", node.start_mark
+    )
+
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:timestamp": "a date such as 2025-03-01",
+    "tag:yaml.org,2002:bool": "true or false",
+    "tag:yaml.org,2002:int": "a whole number",
+    "tag:yaml.org,2002:float": "a number",
+}
+"""The scalar constructors of PyYAML that crash on what an explicit tag forces on them."""
+
+
+def _guarded(tag: str, expected: str) -> Any:
+    construct = yaml.constructor.SafeConstructor.yaml_constructors[tag]
+
+    def construct_scalar(loader: _UniqueKeyLoader, node: yaml.Node) -> object:
+        try:
+            return construct(loader, node)
+        except (AttributeError, IndexError, KeyError, TypeError):
+            # "!!timestamp x": the groups of a failed match are read; "!!bool maybe": the
+            # word is looked up in the table of booleans; "!!int" on nothing: text[0]
+            raise _bad_tag(node, expected) from None
+
+    return construct_scalar
 
 
 _UniqueKeyLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
     _construct_unique_mapping,
 )
+for _tag, _expected in _SCALAR_TAGS.items():
+    _UniqueKeyLoader.add_constructor(_tag, _guarded(_tag, _expected))
 
 
 def _reject_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     mapping: dict[str, Any] = {}
     for key, value in pairs:
         if key in mapping:
-            raise MalformedFileError(key, "duplicate key")
+            raise MalformedFileError(key_text(key), "duplicate key")
         mapping[key] = value
     return mapping
 
@@ -81,7 +123,13 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
     """Parse YAML (a superset of JSON) or, with ``json_only``, strict JSON."""
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
-        raise InvalidInputError([MalformedFileError("", f"{name} is empty")], name)
+        raise InvalidInputError(
+            [MalformedFileError("", Message("{name} is empty", name=name))], name
+        )
+    if json_only:  # a long text is counted before it is built
+        check_json_size(text, MAX_NODES, name)
+    else:
+        check_yaml_size(text, _UniqueKeyLoader, MAX_NODES, name)
     try:
         if json_only:
             document = json.loads(text, object_pairs_hook=_reject_duplicate_pairs)
@@ -90,17 +138,27 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
     except MalformedFileError as problem:
         raise InvalidInputError([problem], name) from None
     except RecursionError:
-        deep = MalformedFileError("", f"{name} is nested more than {MAX_DEPTH} levels deep")
+        deep = MalformedFileError(
+            "",
+            Message(
+                "{name} is nested more than {max_depth} levels deep", name=name, max_depth=MAX_DEPTH
+            ),
+        )
         raise InvalidInputError([deep], name) from None
     except (yaml.YAMLError, ValueError) as error:  # ValueError: JSON, or a 5000-digit number
         reason = " ".join(str(error).split())
         reason = reason if len(reason) <= 300 else reason[:299] + "…"
         if "maximum nesting depth" in reason:  # libyaml's own cap
-            reason = f"nested more than {MAX_DEPTH} levels deep"
+            reason = Message("nested more than {max_depth} levels deep", max_depth=MAX_DEPTH)
         if "Exceeds the limit" in reason:
             reason = "a number has more digits than any value can (over 4300)"
         raise InvalidInputError(
-            [MalformedFileError("", f"cannot parse {name}: {reason}")], name
+            [
+                MalformedFileError(
+                    "", Message("cannot parse {name}: {reason}", name=name, reason=reason)
+                )
+            ],
+            name,
         ) from None
     check_tree(document, name)
     return document
@@ -112,7 +170,9 @@ def check_tree(document: object, what: str) -> None:
     Raises:
         InvalidInputError: naming the path of the first offending value.
     """
-    stack: list[tuple[object, str, int]] = [(document, "", 0)]
+    # A path is kept as its steps and only written out for an error: writing every node's
+    # path would copy long keys into each descendant's (quadratic in long keys).
+    stack: list[tuple[object, tuple[str | int, ...], int]] = [(document, (), 0)]
     nodes = 0
     while stack:
         value, path, depth = stack.pop()
@@ -123,26 +183,59 @@ def check_tree(document: object, what: str) -> None:
         if isinstance(value, Mapping):
             for key, child in value.items():
                 if not isinstance(key, str):
-                    where = f"{path}.{excerpt(key)}" if path else excerpt(key)
+                    above = field_path(path)
+                    where = short_path(f"{above}.{excerpt(key)}" if above else excerpt(key))
                     problem = WrongKindError(
-                        where, f"keys are text: quote the key (got {describe(key)})"
+                        where,
+                        Message("keys are text: quote the key (got {key})", key=describe(key)),
                     )
                     raise InvalidInputError([problem], what)
                 stack.append((key, path, depth + 1))
-                stack.append((child, f"{path}.{key}" if path else key, depth + 1))
+                stack.append((child, (*path, key), depth + 1))
         elif isinstance(value, list | tuple):
-            stack.extend((child, f"{path}[{n}]", depth + 1) for n, child in enumerate(value))
+            stack.extend((child, (*path, n), depth + 1) for n, child in enumerate(value))
 
 
-def _node_problem(value: object, path: str, depth: int, nodes: int) -> InputProblem | None:
-    where = excerpt(path)[1:-1] or "(top)"
+def field_path(steps: tuple[str | int, ...]) -> str:
+    """Keys and list indices as an error names them, each key a short, escaped excerpt.
+
+    Examples:
+        >>> field_path(("values", "14.1", 0))
+        'values.14.1[0]'
+        >>> field_path(("x" * 100, "all"))
+        'xxxxxxxxxxxxxxxxx...xxxxxxxxxxxxxxxxxx.all'
+    """
+    text = ""
+    for step in steps:
+        if isinstance(step, int):
+            text += f"[{step}]"
+        else:
+            text = f"{text}.{key_text(step)}" if text else key_text(step)
+    return short_path(text)
+
+
+def _node_problem(
+    value: object, path: tuple[str | int, ...], depth: int, nodes: int
+) -> InputProblem | None:
     if depth > MAX_DEPTH:
-        return MalformedFileError(where, f"nested more than {MAX_DEPTH} levels deep")
+        return MalformedFileError(
+            _where(path), Message("nested more than {max_depth} levels deep", max_depth=MAX_DEPTH)
+        )
     if nodes > MAX_NODES:
-        return OutOfRangeError(where, f"more than {MAX_NODES} values (YAML aliases expanded)")
+        return OutOfRangeError(
+            _where(path),
+            Message("more than {max_nodes} values (YAML aliases expanded)", max_nodes=MAX_NODES),
+        )
     if isinstance(value, str) and has_surrogate(value):
-        return WrongKindError(where, f"text {excerpt(value)} has a lone surrogate (not Unicode)")
+        return WrongKindError(
+            _where(path),
+            Message("text {value} has a lone surrogate (not Unicode)", value=excerpt(value)),
+        )
     return None
+
+
+def _where(path: tuple[str | int, ...]) -> str:
+    return field_path(path) or "(top)"
 
 
 def read_document(path: str | Path) -> object:
@@ -157,7 +250,8 @@ def read_document(path: str | Path) -> object:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         not_utf8 = MalformedFileError(
-            name, f"not UTF-8 text (byte {error.start}); save the file as UTF-8"
+            name,
+            Message("not UTF-8 text (byte {start}); save the file as UTF-8", start=error.start),
         )
         raise InvalidInputError([not_utf8], name) from None
     return parse_document(text, name=name, json_only=path.suffix.lower() == ".json")
@@ -176,18 +270,26 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     try:
         info = os.stat(path)
     except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
-        raise MalformedFileError(name, f"cannot read the file ({_reason(error)})") from None
+        raise MalformedFileError(
+            name, Message("cannot read the file ({reason})", reason=_reason(error))
+        ) from None
     if not stat.S_ISREG(info.st_mode):
         raise MalformedFileError(name, "not a regular file")
     if info.st_size > limit:
-        raise MalformedFileError(name, f"larger than {limit // (1024 * 1024)} MiB")
+        raise MalformedFileError(
+            name, Message("larger than {size} MiB", size=limit // (1024 * 1024))
+        )
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as error:
-        raise MalformedFileError(name, f"cannot read the file ({_reason(error)})") from None
+        raise MalformedFileError(
+            name, Message("cannot read the file ({reason})", reason=_reason(error))
+        ) from None
     if len(data) > limit:
-        raise MalformedFileError(name, f"larger than {limit // (1024 * 1024)} MiB")
+        raise MalformedFileError(
+            name, Message("larger than {size} MiB", size=limit // (1024 * 1024))
+        )
     return data
 
 
@@ -198,8 +300,10 @@ def _reason(error: Exception) -> str:
 def as_mapping(document: object, what: str) -> Mapping[str, Any]:
     """Check that a parsed document is a mapping with string keys."""
     if not isinstance(document, Mapping):
-        kind = "a list" if isinstance(document, list) else type(document).__name__
-        raise InvalidInputError([WrongKindError("", f"expected a mapping, got {kind}")], what)
+        kind = Message("a list") if isinstance(document, list) else type(document).__name__
+        raise InvalidInputError(
+            [WrongKindError("", Message("expected a mapping, got {kind}", kind=kind))], what
+        )
     return document
 
 
@@ -211,5 +315,7 @@ def read_source(source: object, what: str) -> tuple[Mapping[str, Any], str]:
     if isinstance(source, str | Path):
         return as_mapping(read_document(source), str(source)), str(source)
     kind = type(source).__name__
-    problem = WrongKindError("", f"expected a file path or a mapping, got {kind}")
+    problem = WrongKindError(
+        "", Message("expected a file path or a mapping, got {kind}", kind=kind)
+    )
     raise InvalidInputError([problem], what)

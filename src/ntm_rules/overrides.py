@@ -44,11 +44,13 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import read_source
+from ntm_rules.messages import Message
 from ntm_rules.reading import (
     describe,
     finite_float,
     id_order,
     is_blank,
+    key_text,
     read_achieved,
     split_number,
 )
@@ -146,7 +148,14 @@ def load_overrides(source: str | Path | Mapping[str, Any]) -> OverrideTable:
     table, problems = structure(data, OverrideTable, what)
     if table is not None and table.schema not in (OVERRIDES_SCHEMA, FIGURES_SCHEMA):
         problems.append(
-            WrongKindError("schema", f"expected {OVERRIDES_SCHEMA!r} or {FIGURES_SCHEMA!r}")
+            WrongKindError(
+                "schema",
+                Message(
+                    "expected {overrides_schema!r} or {figures_schema!r}",
+                    overrides_schema=OVERRIDES_SCHEMA,
+                    figures_schema=FIGURES_SCHEMA,
+                ),
+            )
         )
     if problems:
         raise InvalidInputError(problems, what)
@@ -188,14 +197,14 @@ def apply_overrides(rulebook: Rulebook, table: OverrideTable) -> Rulebook:
             indicator,
             table,
             table.thresholds.get(key, {}),
-            f'thresholds."{key}"',
+            f'thresholds."{key_text(key)}"',
             column_set=rulebook.columns,
             problems=problems,
         )
         thresholds = _applied(indicator.thresholds, entries, fresh=completing)
         parameters = dict(indicator.parameters)
         for name, columns in table.parameters.get(key, {}).items():
-            field = f'parameters."{key}".{name}'
+            field = f'parameters."{key_text(key)}".{key_text(name)}'
             if name not in indicator.parameter_names:
                 known = indicator.parameter_names
                 problems.add(UnknownIdentifierError(field, "rule figure", name, known))
@@ -227,8 +236,7 @@ def _applied(
             if fresh:
                 table = ThresholdTable({**table.cells, code: tuple(values)})
             else:
-                for value in values:
-                    table = table.replace(code, value)
+                table = table.merged(code, values)
     return table
 
 
@@ -237,7 +245,8 @@ def _indicator(
 ) -> Indicator | None:
     if rulebook.has_indicator(key):
         return rulebook.indicator(key)
-    field = f'thresholds."{key}"' if key in table.thresholds else f'parameters."{key}"'
+    section = "thresholds" if key in table.thresholds else "parameters"
+    field = f'{section}."{key_text(key)}"'
     problems.add(UnknownIdentifierError(field, "indicator", key, rulebook.indicator_ids))
     return None
 
@@ -321,7 +330,7 @@ def _columns_in_order(
     general: list[tuple[tuple[str, ...], list[ThresholdValue]]] = []
     specific: list[tuple[tuple[str, ...], list[ThresholdValue]]] = []
     for column, entries in columns.items():
-        where = f"{field}.{column}"
+        where = f"{field}.{key_text(column)}"
         try:
             if column.strip().lower() == ALL_COLUMNS:
                 codes, into = column_set.codes, general
@@ -330,15 +339,19 @@ def _columns_in_order(
                 if code in named:
                     raise DuplicateEntryError(
                         where,
-                        f"names the column {code} already named by {field}.{named[code]}",
+                        Message(
+                            "names the column {code} already named by {other}",
+                            code=code,
+                            other=f"{field}.{key_text(named[code])}",
+                        ),
                     )
                 named[code] = column
                 codes, into = (code,), specific
-            values = [
-                _threshold(indicator, table, entry, f"{where}[{n}]")
-                for n, entry in enumerate(entries)
-            ]
-            _check_dates(values, where)
+            values: list[ThresholdValue] = []
+            starts: dict[date | None, int] = {}
+            for n, entry in enumerate(entries):  # a repeated date stops the column at once
+                values.append(_threshold(indicator, table, entry, f"{where}[{n}]"))
+                _check_date(values[-1], n, starts, where)
         except InputProblem as problem:
             problems.add(problem)
             continue
@@ -346,17 +359,23 @@ def _columns_in_order(
     return general + specific
 
 
-def _check_dates(values: list[ThresholdValue], field: str) -> None:
-    seen: dict[date | None, int] = {}
-    for index, value in enumerate(values):
-        if value.effective_from in seen:
-            when = value.effective_from.isoformat() if value.effective_from else "undated"
-            first = seen[value.effective_from]
-            raise DuplicateEntryError(
-                f"{field}[{index}]",
-                f"a second {when} value for this column (first at {field}[{first}])",
-            )
-        seen[value.effective_from] = index
+def _check_date(
+    value: ThresholdValue, index: int, seen: dict[date | None, int], field: str
+) -> None:
+    """Refuse a second value for one date (or a second undated one) in a column."""
+    if value.effective_from in seen:
+        when = value.effective_from.isoformat() if value.effective_from else "undated"
+        first = seen[value.effective_from]
+        raise DuplicateEntryError(
+            f"{field}[{index}]",
+            Message(
+                "a second {when} value for this column (first at {field}[{first}])",
+                when=when,
+                field=field,
+                first=first,
+            ),
+        )
+    seen[value.effective_from] = index
 
 
 def _threshold(
@@ -396,15 +415,21 @@ def _figure(indicator: Indicator | None, raw: object, field: str) -> ThresholdFi
         else:
             number = split_number(raw, field)
             if number.rest not in ("", "%"):
-                raise WrongKindError(field, f"expected a plain number, got {describe(raw)}")
+                raise WrongKindError(
+                    field, Message("expected a plain number, got {raw}", raw=describe(raw))
+                )
             value = finite_float(number.value, field)
     elif isinstance(raw, int | float) and not isinstance(raw, bool):
         value = finite_float(raw, field)
     else:
         unit = indicator.unit.symbol_en if indicator is not None else "a number"
-        raise WrongKindError(field, f"expected a number in {unit}, got {describe(raw)}")
+        raise WrongKindError(
+            field, Message("expected a number in {unit}, got {raw}", unit=unit, raw=describe(raw))
+        )
     if indicator is not None:
         indicator.unit.check_range(value, field)
     elif value < 0:
-        raise WrongKindError(field, f"expected a number of 0 or more, got {describe(raw)}")
+        raise WrongKindError(
+            field, Message("expected a number of 0 or more, got {raw}", raw=describe(raw))
+        )
     return value

@@ -10,6 +10,7 @@ from attrs import Factory, frozen
 
 from ntm_rules.editions import default_rulebook, edition_for_year
 from ntm_rules.exceptions import (
+    EntriesNotChecked,
     InputProblem,
     InvalidInputError,
     OutOfRangeError,
@@ -19,6 +20,7 @@ from ntm_rules.exceptions import (
 )
 from ntm_rules.files import read_source
 from ntm_rules.measurements import Measurement
+from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt, id_order, is_blank, read_achieved
 from ntm_rules.regions import Category, Region
 from ntm_rules.rulebook import Rulebook
@@ -138,7 +140,11 @@ def load_profile(
     for problem in head_problems:
         problems.add(problem)
     if document is not None and document.schema != PROFILE_SCHEMA:
-        problems.add(WrongKindError("schema", f"expected {PROFILE_SCHEMA!r}"))
+        problems.add(
+            WrongKindError(
+                "schema", Message("expected {profile_schema!r}", profile_schema=PROFILE_SCHEMA)
+            )
+        )
     if document is not None and rulebook is None:
         try:
             rulebook = edition_for_year(document.year)
@@ -147,7 +153,17 @@ def load_profile(
                 problems.add(problem)
     if document is not None and rulebook is not None and not rulebook.covers(document.year):
         span = f"{rulebook.first_year}–{rulebook.last_year}"
-        problems.add(OutOfRangeError("year", f"{document.year} is outside {rulebook.id} ({span})"))
+        problems.add(
+            OutOfRangeError(
+                "year",
+                Message(
+                    "{year} is outside {rulebook} ({span})",
+                    year=document.year,
+                    rulebook=rulebook.id,
+                    span=span,
+                ),
+            )
+        )
     values = read_values(raw_values, rulebook or default_rulebook(), problems)
     problems.raise_if_any(what)
     if (
@@ -204,10 +220,11 @@ def read_values(
         problems.add(WrongKindError("values", "expected a mapping of indicator id to value"))
         return {}
     read: dict[str, Measurement] = {}
-    for key, value in raw.items():  # keys are text: read_source checked the whole tree
-        if problems.full:
-            problems.count_more()
-            continue
+    for index, (key, value) in enumerate(raw.items()):  # keys are text: tree checked
+        if problems.full:  # enough to show: the rest is not read (it costs time)
+            rest = Message("{count} more entries not checked", count=len(raw) - index)
+            problems.add(EntriesNotChecked("values", rest))
+            break
         field = f'values."{excerpt(key)[1:-1]}"'
         if not rulebook.has_indicator(key):
             problems.add(UnknownIdentifierError(field, "indicator", key, rulebook.indicator_ids))

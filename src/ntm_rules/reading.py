@@ -27,6 +27,7 @@ from fractions import Fraction
 from attrs import frozen
 
 from ntm_rules.exceptions import OutOfRangeError, UnitMismatchError, WrongKindError
+from ntm_rules.messages import Message
 
 MAX_DIGITS = 15
 """The most significant digits a written number may have: a float keeps 15 exactly, so no
@@ -69,6 +70,35 @@ def excerpt(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
         return f"a {len(str(abs(value))) if value.bit_length() < 12_000 else 'huge'}-digit integer"
     return _SHORT_REPR.repr(value)  # repr escapes what cannot be printed, surrogates included
+
+
+MAX_PATH = 160
+"""The longest field path an error names; a longer one keeps its start and its end."""
+
+
+def key_text(key: object) -> str:
+    r"""A user's key as a field names it: a short, escaped excerpt (text without quotes).
+
+    Examples:
+        >>> key_text("x" * 100)
+        'xxxxxxxxxxxxxxxxx...xxxxxxxxxxxxxxxxxx'
+        >>> print(key_text("\x1b[2J"))
+        \x1b[2J
+    """
+    return excerpt(key)[1:-1] if isinstance(key, str) else excerpt(key)
+
+
+def short_path(path: str) -> str:
+    """``path`` cut in the middle to at most :data:`MAX_PATH` characters.
+
+    Examples:
+        >>> len(short_path(".".join(["k" * 30] * 32)))
+        160
+    """
+    if len(path) <= MAX_PATH:
+        return path
+    half = (MAX_PATH - 3) // 2
+    return f"{path[: MAX_PATH - 3 - half]}...{path[-half:]}"
 
 
 def has_surrogate(text: str) -> bool:
@@ -117,7 +147,10 @@ def read_achieved(raw: object, field: str) -> bool:
             return True
         if word in _NO:
             return False
-    raise WrongKindError(field, f"expected {ACHIEVED_WORDS}; got {describe(raw)}")
+    raise WrongKindError(
+        field,
+        Message("expected {words}; got {raw}", words=ACHIEVED_WORDS, raw=describe(raw)),
+    )
 
 
 def starts_with_number(text: str) -> bool:
@@ -148,23 +181,32 @@ def split_number(text: str, field: str) -> Number:
     """
     text = unicodedata.normalize("NFC", text)
     if len(text) > MAX_TEXT:
-        raise WrongKindError(field, f"text of {len(text)} characters is too long for a value")
+        raise WrongKindError(
+            field, Message("text of {count} characters is too long for a value", count=len(text))
+        )
     stripped = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
     match = _NUMBER.match(stripped)
     if match is None:
-        raise UnitMismatchError(field, f"{excerpt(text)} does not start with a number")
+        raise UnitMismatchError(
+            field, Message("{text} does not start with a number", text=excerpt(text))
+        )
     body = match["body"]
     if _EXPONENT.match(stripped, match.end()):
         raise UnitMismatchError(
-            field, f"{excerpt(text)}: write the number in full, without an exponent"
+            field,
+            Message("{text}: write the number in full, without an exponent", text=excerpt(text)),
         )
     value = _interpret(body, field, text)
     digits = body.replace(".", "").replace(",", "").lstrip("0").rstrip("0")
     if len(digits) > MAX_DIGITS:
         raise OutOfRangeError(
             field,
-            f"{excerpt(text)} has {len(digits)} significant digits; at most {MAX_DIGITS} can "
-            "be compared exactly: round it",
+            Message(
+                "{text} has {count} significant digits; at most {max_digits} can be compared exactly: round it",
+                text=excerpt(text),
+                count=len(digits),
+                max_digits=MAX_DIGITS,
+            ),
         )
     if match["sign"] in ("-", "−"):
         value = -value
@@ -174,13 +216,17 @@ def split_number(text: str, field: str) -> Number:
 def _interpret(body: str, field: str, text: str) -> Fraction:
     dots, commas = body.count("."), body.count(",")
     if body[-1] in ".,":
-        raise UnitMismatchError(field, f"{excerpt(text)}: a separator must be followed by digits")
+        raise UnitMismatchError(
+            field, Message("{text}: a separator must be followed by digits", text=excerpt(text))
+        )
     if dots and commas:
         decimal = "." if body.rfind(".") > body.rfind(",") else ","
         thousands = "," if decimal == "." else "."
         whole, _, fraction = body.rpartition(decimal)
         if decimal in whole or not _grouped(whole, thousands):
-            raise UnitMismatchError(field, f"{excerpt(text)}: separators are not in place")
+            raise UnitMismatchError(
+                field, Message("{text}: separators are not in place", text=excerpt(text))
+            )
         return Fraction(whole.replace(thousands, "") + "." + fraction)
     if dots + commas == 0:
         return Fraction(body)
@@ -188,16 +234,24 @@ def _interpret(body: str, field: str, text: str) -> Fraction:
     if dots + commas > 1:
         if not _grouped(body, separator):
             raise UnitMismatchError(
-                field, f"{excerpt(text)}: a repeated {separator!r} must group thousands"
+                field,
+                Message(
+                    "{text}: a repeated {separator!r} must group thousands",
+                    text=excerpt(text),
+                    separator=separator,
+                ),
             )
         return Fraction(body.replace(separator, ""))
     whole, _, fraction = body.partition(separator)
     if len(fraction) == 3 and whole and not whole.startswith("0") and len(whole) <= 3:
         raise UnitMismatchError(
             field,
-            f"{excerpt(text)} is ambiguous: the decimal {whole}.{fraction} or the whole "
-            f"number {whole}{fraction}; write {whole}{fraction} for the "
-            f"whole number or {whole},{fraction}0 for the decimal",
+            Message(
+                "{text} is ambiguous: the decimal {whole}.{fraction} or the whole number {whole}{fraction}; write {whole}{fraction} for the whole number or {whole},{fraction}0 for the decimal",
+                text=excerpt(text),
+                whole=whole,
+                fraction=fraction,
+            ),
         )
     return Fraction(f"{whole or '0'}.{fraction}")
 
@@ -211,9 +265,9 @@ def finite_float(raw: int | float | Fraction, field: str) -> float:
     try:
         value = float(raw)
     except OverflowError:
-        raise OutOfRangeError(field, f"{excerpt(raw)} is too large") from None
+        raise OutOfRangeError(field, Message("{raw} is too large", raw=excerpt(raw))) from None
     if not math.isfinite(value):
-        raise OutOfRangeError(field, f"{excerpt(raw)} is not a finite number")
+        raise OutOfRangeError(field, Message("{raw} is not a finite number", raw=excerpt(raw)))
     return value
 
 
@@ -242,16 +296,16 @@ def id_order(indicator_id: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
-def describe(value: object) -> str:
-    """What kind of value was given, with a short excerpt."""
+def describe(value: object) -> Message:
+    """What kind of value was given, with a short excerpt (a message: the kind is a word)."""
     if isinstance(value, bool):
-        return f"a boolean ({str(value).lower()})"
+        return Message("a boolean ({value})", value=str(value).lower())
     if isinstance(value, dict):
-        return "a mapping"
+        return Message("a mapping")
     if isinstance(value, list | tuple):
-        return "a list"
+        return Message("a list")
     if value is None:
-        return "null"
+        return Message("null")
     if isinstance(value, str):
-        return f"the text {excerpt(value)}"
-    return f"{type(value).__name__} {excerpt(value)}"
+        return Message("the text {text}", text=excerpt(value))
+    return Message("{type} {value}", type=type(value).__name__, value=excerpt(value))

@@ -10,7 +10,6 @@ from tabulate import tabulate
 
 from ntm_rules import explain, i18n
 from ntm_rules.diff import CommuneChange, EditionDiff
-from ntm_rules.exceptions import NtmRulesError
 from ntm_rules.i18n import tr
 from ntm_rules.plan.model import (
     KIND_NAMES,
@@ -18,14 +17,13 @@ from ntm_rules.plan.model import (
     FundingKind,
     FundingSource,
     Plan,
-    Target,
     TargetKind,
 )
 from ntm_rules.plan.progress import PlanProgress
+from ntm_rules.plan.words import target_value
 from ntm_rules.results import Evaluation, Reason, Status, Verdict
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.tiers import ModelResult
-from ntm_rules.units import GREEN_SPACE, HOUSES, INCOME, MONEY, PERCENT, POINTS, parse_unit
 
 _MARK = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
 
@@ -283,35 +281,12 @@ def target_table(plan: Plan, lang: str = "vi") -> str:
             t.id,
             t.indicator or "—",
             tr(lang, _KINDS[t.kind]),
-            _target_value(t, lang),
+            target_value(t, lang),
             _short(t.text_vi, 70),
         ]
         for t in plan.targets
     ]
     return table(rows, headings(lang, "Id", "Indicator", "Kind", "Target", "Text"))
-
-
-def _target_value(target: Target, lang: str = "vi") -> str:
-    if target.value is None:
-        return "—"
-    amount = explain.number(target.value, lang)
-    if target.kind is TargetKind.REDUCE_POINTS:
-        return tr(lang, "−{amount} points a year", amount=amount)
-    if target.kind is TargetKind.REDUCE_RELATIVE:
-        return tr(lang, "−{amount} % of itself a year", amount=amount)
-    return f"{amount} {_unit_words(target.unit, lang)}".strip()
-
-
-def _unit_words(text: str, lang: str) -> str:
-    """A plan's unit as the language writes it (the shipped units by their own symbols)."""
-    try:
-        signature = parse_unit(text, "unit") if text.strip() else ()
-    except NtmRulesError:
-        return text
-    for unit in (PERCENT, INCOME, GREEN_SPACE, HOUSES, POINTS, MONEY):
-        if unit.signature == signature:
-            return unit.symbol_en if lang == "en" else unit.symbol_vi
-    return text
 
 
 def funding_table(plan: Plan, lang: str = "vi") -> str:
@@ -362,7 +337,7 @@ def ownership_table(
         else:
             lead_text = "; ".join(names[d] for d in leads)
         targets = ", ".join(
-            f"{t.indicator}: {_target_value(t)}"
+            f"{t.indicator}: {target_value(t, lang)}"
             for t in plan.targets
             if t.indicator and t.indicator.split(".")[0] == criterion.id
         )

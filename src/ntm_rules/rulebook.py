@@ -19,7 +19,8 @@ from ntm_rules.columns import ColumnRules, ColumnSet
 from ntm_rules.evaluators.base import Context, Indicator
 from ntm_rules.exceptions import RulebookError
 from ntm_rules.measurements import Measurement
-from ntm_rules.results import CriterionResult, Reason, Status, combine
+from ntm_rules.messages import Message
+from ntm_rules.results import CriterionResult, IndicatorResult, Reason, Status, combine
 from ntm_rules.thresholds import ThresholdTable
 
 
@@ -73,10 +74,19 @@ class Criterion:
 
     def evaluate(self, values: Mapping[str, Measurement], context: Context) -> CriterionResult:
         """Evaluate every sub-indicator and combine the verdicts."""
-        if not self.indicators:
+        return self.result_of(tuple(i.evaluate(values.get(i.id), context) for i in self.indicators))
+
+    def result_of(
+        self, results: tuple[IndicatorResult, ...], combined: Status | None = None
+    ) -> CriterionResult:
+        """The criterion's verdict from its indicators' (in order; none: not assessable).
+
+        ``combined`` is :func:`~ntm_rules.results.combine` of their statuses, when the
+        caller has it already.
+        """
+        if not results:
             return CriterionResult(self, Status.UNKNOWN, (), Reason.NO_INDICATORS)
-        results = tuple(i.evaluate(values.get(i.id), context) for i in self.indicators)
-        status = combine([r.status for r in results])
+        status = combine([r.status for r in results]) if combined is None else combined
         if status is Status.PASS and not self.complete:
             return CriterionResult(self, Status.UNKNOWN, results, Reason.INDICATORS_INCOMPLETE)
         return CriterionResult(self, status, results)
@@ -132,11 +142,23 @@ class Rulebook:
         criterion_ids: set[str] = set()
         for criterion in self.criteria:
             if criterion.id in criterion_ids:
-                raise RulebookError(f"{self.id}: criterion {criterion.id} appears twice")
+                raise RulebookError(
+                    Message(
+                        "{rulebook}: criterion {criterion} appears twice",
+                        rulebook=self.id,
+                        criterion=criterion.id,
+                    )
+                )
             criterion_ids.add(criterion.id)
             for indicator in criterion.indicators:
                 if indicator.id in index:
-                    raise RulebookError(f"{self.id}: indicator {indicator.id} appears twice")
+                    raise RulebookError(
+                        Message(
+                            "{rulebook}: indicator {indicator} appears twice",
+                            rulebook=self.id,
+                            indicator=indicator.id,
+                        )
+                    )
                 index[indicator.id] = indicator
         object.__setattr__(self, "_index", index)
 
@@ -144,7 +166,9 @@ class Rulebook:
         """Check every indicator's data; raise :class:`RulebookError` on the first problem."""
         for indicator in self.indicators():
             if not (indicator.name_vi and indicator.name_en):
-                raise RulebookError(f"{indicator.id}: both names are required")
+                raise RulebookError(
+                    Message("{indicator}: both names are required", indicator=indicator.id)
+                )
             indicator.check(self.columns.codes)
 
     def indicators(self) -> Iterator[Indicator]:
@@ -188,7 +212,14 @@ class Rulebook:
         """
         unknown = sorted(set(indicators) - set(self._index))
         if unknown:
-            raise RulebookError(f"{new_id or self.id}: no such indicators in {self.id}: {unknown}")
+            raise RulebookError(
+                Message(
+                    "{table}: no such indicators in {rulebook}: {unknown}",
+                    table=new_id or self.id,
+                    rulebook=self.id,
+                    unknown=unknown,
+                )
+            )
         criteria = tuple(
             criterion.with_indicators(tuple(indicators.get(i.id, i) for i in criterion.indicators))
             for criterion in self.criteria
@@ -209,7 +240,14 @@ class Rulebook:
         """A derived edition with some indicators' threshold tables replaced."""
         unknown = sorted(set(tables) - set(self._index))
         if unknown:
-            raise RulebookError(f"{new_id}: no such indicators in {self.id}: {unknown}")
+            raise RulebookError(
+                Message(
+                    "{table}: no such indicators in {rulebook}: {unknown}",
+                    table=new_id,
+                    rulebook=self.id,
+                    unknown=unknown,
+                )
+            )
         replaced = {key: self._index[key].with_tables(table) for key, table in tables.items()}
         return self.with_indicators(replaced, new_id=new_id, citation=citation)
 

@@ -18,12 +18,13 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.v import transform_error
 
 from ntm_rules.citations import Citation, Verification
 from ntm_rules.exceptions import InputProblem, OutOfRangeError, WrongKindError
+from ntm_rules.messages import Message
 from ntm_rules.reading import describe, excerpt, finite_float, has_surrogate
 from ntm_rules.regions import Category, Region
+from ntm_rules.structuring import bounded, error_leaves, register
 
 T = TypeVar("T")
 _LARGEST_INT = 10**15
@@ -38,34 +39,42 @@ def clean_text(value: object, field: str = "") -> str:
         'Thu Lũm'
     """
     if not isinstance(value, str):
-        raise WrongKindError(field, f"expected text, got {describe(value)}")
+        raise WrongKindError(field, Message("expected text, got {value}", value=describe(value)))
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
         raise WrongKindError(field, "text contains control characters")
     if has_surrogate(value):
-        raise WrongKindError(field, f"text {excerpt(value)} has a lone surrogate (not Unicode)")
+        raise WrongKindError(
+            field, Message("text {value} has a lone surrogate (not Unicode)", value=excerpt(value))
+        )
     return unicodedata.normalize("NFC", value)
 
 
 def _strict_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise WrongKindError("", f"expected a whole number, got {describe(value)}")
+        raise WrongKindError(
+            "", Message("expected a whole number, got {value}", value=describe(value))
+        )
     if isinstance(value, float) and not value.is_integer():
-        raise WrongKindError("", f"expected a whole number, got {describe(value)}")
+        raise WrongKindError(
+            "", Message("expected a whole number, got {value}", value=describe(value))
+        )
     number = int(value)
     if abs(number) > _LARGEST_INT:
-        raise OutOfRangeError("", f"{excerpt(value)} is too large")
+        raise OutOfRangeError("", Message("{value} is too large", value=excerpt(value)))
     return number
 
 
 def _strict_float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise WrongKindError("", f"expected a number, got {describe(value)}")
+        raise WrongKindError("", Message("expected a number, got {value}", value=describe(value)))
     return finite_float(value, "")
 
 
 def _strict_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise WrongKindError("", f"expected true or false, got {describe(value)}")
+        raise WrongKindError(
+            "", Message("expected true or false, got {value}", value=describe(value))
+        )
     return value
 
 
@@ -79,7 +88,9 @@ def _date(value: object, _: type) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise WrongKindError("", f"expected a date YYYY-MM-DD, got {describe(value)}")
+    raise WrongKindError(
+        "", Message("expected a date YYYY-MM-DD, got {value}", value=describe(value))
+    )
 
 
 def _verification(value: object, _: type) -> Verification:
@@ -87,7 +98,9 @@ def _verification(value: object, _: type) -> Verification:
         if value == member.value:
             return member
     known = ", ".join(member.value for member in Verification)
-    raise WrongKindError("", f"expected one of {known}, got {describe(value)}")
+    raise WrongKindError(
+        "", Message("expected one of {known}, got {value}", known=known, value=describe(value))
+    )
 
 
 def make_converter() -> cattrs.Converter:
@@ -106,6 +119,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(Verification, _verification)
     converter.register_unstructure_hook(enum.Enum, lambda member: member.value)
     converter.register_unstructure_hook(Citation, unstructure_citation)
+    register(converter)  # collections stop after enough failures
     return converter
 
 
@@ -128,7 +142,8 @@ def structure(data: object, cls: type[T], what: str) -> tuple[T | None, list[Inp
     if texts:  # cattrs would read "17" as the list ["1", "7"]
         return None, texts
     try:
-        return CONVERTER.structure(data, cls), []
+        with bounded():
+            return CONVERTER.structure(data, cls), []
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as error:
         return None, problems_from(error, what)
     except InputProblem as problem:
@@ -152,7 +167,9 @@ def _texts_for_lists(data: object, cls: Any, path: str) -> Iterator[InputProblem
         where = f"{path}.{attribute.name}" if path else attribute.name
         if origin in _SEQUENCES:
             if isinstance(value, str):
-                yield WrongKindError(where, f"expected a list, got {describe(value)}")
+                yield WrongKindError(
+                    where, Message("expected a list, got {value}", value=describe(value))
+                )
             elif isinstance(value, list) and args:
                 for index, item in enumerate(value):
                     yield from _texts_for_lists(item, args[0], f"{where}[{index}]")
@@ -162,25 +179,16 @@ def _texts_for_lists(data: object, cls: Any, path: str) -> Iterator[InputProblem
 
 def problems_from(error: Exception, what: str) -> list[InputProblem]:
     """Turn a cattrs error group into problems that name their fields, keeping their types."""
-    leaves: list[BaseException] = []
-
-    def describe(leaf: BaseException, type_: Any) -> str:
-        leaves.append(leaf)
-        return _describe(leaf, type_)
-
     problems: list[InputProblem] = []
-    lines = transform_error(error, path="$", format_exception=describe)
-    if len(leaves) != len(lines):  # pragma: no cover - cattrs formats each leaf once
-        leaves = [error] * len(lines)
-    for line, leaf in zip(lines, leaves, strict=True):
-        message, _, path = line.rpartition(" @ ")
-        field = path.removeprefix("$").removeprefix(".")
+    for leaf, type_, field in error_leaves(error):
         if isinstance(leaf, InputProblem):
             problem = copy.copy(leaf)
             problem.field = field
             problem.args = (field, *leaf.args[1:])
         else:
-            problem = InputProblem(field, message or f"invalid {what}")
+            problem = InputProblem(
+                field, _describe(leaf, type_) or Message("invalid {what}", what=what)
+            )
         problems.append(problem)
     return problems
 
@@ -193,7 +201,10 @@ def _describe(error: BaseException, type_: Any) -> str:
     if isinstance(error, ForbiddenExtraKeysError):
         names = sorted(map(str, error.extra_fields))
         shown = ", ".join(excerpt(name) for name in names[:5])
-        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
-        return f"unknown field(s): {shown}{more}"
+        if len(names) > 5:
+            return Message(
+                "unknown field(s): {names} and {count} more", names=shown, count=len(names) - 5
+            )
+        return Message("unknown field(s): {names}", names=shown)
     name = getattr(type_, "__name__", str(type_))
-    return f"invalid value for type {name}: {excerpt(str(error))}"
+    return Message("invalid value for type {name}: {error}", name=name, error=excerpt(str(error)))

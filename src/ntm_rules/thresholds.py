@@ -17,6 +17,7 @@ from attrs import field, frozen
 
 from ntm_rules.citations import Citation, Verification
 from ntm_rules.exceptions import RulebookError
+from ntm_rules.messages import Message
 
 ThresholdFigure = float | bool | None
 """A threshold figure: a number in the canonical unit, ``True`` for "must be achieved",
@@ -121,6 +122,20 @@ class ThresholdTable:
         merged = sorted([*kept, value], key=lambda v: v.effective_from or date.min)
         return ThresholdTable({**self.cells, column: tuple(merged)})
 
+    def merged(self, column: str, values: Iterable[ThresholdValue]) -> ThresholdTable:
+        """A copy with ``values`` applied to ``column`` one by one as :meth:`replace` does.
+
+        One sort for the whole list (n log n), where a :meth:`replace` per value sorts
+        the growing history each time (quadratic in a long dated history).
+        """
+        by_start = {v.effective_from: v for v in self.cells[column]}
+        for value in values:
+            if value.effective_from is None:
+                by_start = {}
+            by_start[value.effective_from] = value
+        merged = sorted(by_start.values(), key=lambda v: v.effective_from or date.min)
+        return ThresholdTable({**self.cells, column: tuple(merged)})
+
     def values(self) -> Iterator[tuple[str, ThresholdValue]]:
         """Every (column, value) pair, dated values included."""
         for column, values in self.cells.items():
@@ -132,15 +147,31 @@ class ThresholdTable:
         expected = list(columns)
         missing = [code for code in expected if not self.cells.get(code)]
         if missing:
-            raise RulebookError(f"{indicator_id}: no threshold entry for {', '.join(missing)}")
+            raise RulebookError(
+                Message(
+                    "{indicator_id}: no threshold entry for {missing}",
+                    indicator_id=indicator_id,
+                    missing=", ".join(missing),
+                )
+            )
         extra = sorted(set(self.cells) - set(expected))
         if extra:
-            raise RulebookError(f"{indicator_id}: entries for unknown columns {', '.join(extra)}")
+            raise RulebookError(
+                Message(
+                    "{indicator_id}: entries for unknown columns {extra}",
+                    indicator_id=indicator_id,
+                    extra=", ".join(extra),
+                )
+            )
         for column, values in self.cells.items():
             starts = [v.effective_from or date.min for v in values]
             if starts != sorted(set(starts)):
                 raise RulebookError(
-                    f"{indicator_id} {column}: dated values overlap or are out of order"
+                    Message(
+                        "{indicator_id} {column}: dated values overlap or are out of order",
+                        indicator_id=indicator_id,
+                        column=column,
+                    )
                 )
             for value in values:
                 _check_value(indicator_id, column, direction, value)
@@ -151,15 +182,19 @@ def _check_value(
 ) -> None:
     where = f"{indicator_id} {column}"
     if not value.citation.instrument:
-        raise RulebookError(f"{where}: threshold without a citation")
+        raise RulebookError(Message("{where}: threshold without a citation", where=where))
     if value.value is None:
         if value.verification is not Verification.UNKNOWN:
-            raise RulebookError(f"{where}: a missing figure must be 'unknown'")
+            raise RulebookError(Message("{where}: a missing figure must be 'unknown'", where=where))
         return
     if value.verification is Verification.UNKNOWN:
-        raise RulebookError(f"{where}: a figure is given but marked 'unknown'")
+        raise RulebookError(Message("{where}: a figure is given but marked 'unknown'", where=where))
     if direction is Direction.ACHIEVED:
         if value.value is not True:
-            raise RulebookError(f"{where}: an achieved-type threshold must be true")
+            raise RulebookError(
+                Message("{where}: an achieved-type threshold must be true", where=where)
+            )
     elif isinstance(value.value, bool) or not math.isfinite(value.value):
-        raise RulebookError(f"{where}: a numeric threshold must be a finite number")
+        raise RulebookError(
+            Message("{where}: a numeric threshold must be a finite number", where=where)
+        )

@@ -33,6 +33,7 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import read_source
+from ntm_rules.messages import Message
 from ntm_rules.profile import CommuneProfile
 from ntm_rules.reading import describe, exact
 from ntm_rules.results import Evaluation, Status, Verdict
@@ -101,9 +102,21 @@ def _fact_problem(name: str, value: object, kind: type) -> InputProblem | None:
         return None
     wanted = int | float if kind is float else kind
     if isinstance(value, bool) is not (kind is bool) or not isinstance(value, wanted):
-        return WrongKindError(name, f"expected {_KINDS[kind]}, got {describe(value)}")
+        return WrongKindError(
+            name,
+            Message(
+                "expected {kinds}, got {value}", kinds=Message(_KINDS[kind]), value=describe(value)
+            ),
+        )
     if isinstance(value, int | float) and not 0 <= value < math.inf:
-        return OutOfRangeError(name, f"expected {_KINDS[kind]} of 0 or more, got {value!r}")
+        return OutOfRangeError(
+            name,
+            Message(
+                "expected {kinds} of 0 or more, got {value!r}",
+                kinds=Message(_KINDS[kind]),
+                value=value,
+            ),
+        )
     return None
 
 
@@ -152,7 +165,11 @@ def load_model_rules(source: str | Path | Mapping[str, Any] = MODEL_RULES) -> Mo
     rules, problems = structure(dict(document), ModelRules, what)
     if rules is not None:
         if rules.schema != MODEL_SCHEMA:
-            problems.append(WrongKindError("schema", f"expected {MODEL_SCHEMA!r}"))
+            problems.append(
+                WrongKindError(
+                    "schema", Message("expected {model_schema!r}", model_schema=MODEL_SCHEMA)
+                )
+            )
         figures = {
             "income.multiplier": rules.conditions.income.multiplier,
             "smart_village.minimum": rules.conditions.smart_village.minimum,
@@ -276,7 +293,12 @@ def evaluate_model(
     facts = facts or ModelFacts()
     if not rules.first_year <= profile.year <= rules.last_year:
         span = f"{rules.first_year}–{rules.last_year}"
-        outside = OutOfRangeError("year", f"{profile.year} is outside {rules.id} ({span})")
+        outside = OutOfRangeError(
+            "year",
+            Message(
+                "{year} is outside {rules} ({span})", year=profile.year, rules=rules.id, span=span
+            ),
+        )
         raise InvalidInputError([outside], "profile")
     if advanced is None:
         book = find_edition(rules.advanced_edition)
@@ -288,7 +310,9 @@ def evaluate_model(
         advanced = evaluate(profile, book)
     elif advanced.rulebook.tier != "advanced":
         tier = f"{advanced.rulebook.id} ({advanced.rulebook.tier})"
-        problem = WrongKindError("advanced", f"expected an advanced-tier evaluation, got {tier}")
+        problem = WrongKindError(
+            "advanced", Message("expected an advanced-tier evaluation, got {tier}", tier=tier)
+        )
         raise InvalidInputError([problem], "advanced")
     elif advanced.profile != profile:
         raise InvalidInputError([InputProblem("advanced", "evaluates another profile")], "advanced")
@@ -322,7 +346,9 @@ def evaluate_tier(
         shown = tier if isinstance(tier, str) else describe(tier)
         raise InvalidInputError([UnknownIdentifierError("tier", "tier", shown, TIERS)], "tier")
     if facts is not None:
-        problem = WrongKindError("facts", f"only the model tier takes facts, not {name}")
+        problem = WrongKindError(
+            "facts", Message("only the model tier takes facts, not {name}", name=name)
+        )
         raise InvalidInputError([problem], "tier")
     return evolve(evaluate(profile, edition_for_year(profile.year, name)), edition_basis="year")
 
@@ -352,7 +378,12 @@ def _income_of(profile: CommuneProfile, facts: ModelFacts, indicator_id: str) ->
     value = None if reported is None else float(reported.value)  # type: ignore[arg-type]  # numeric indicator
     given = None if facts.income_per_capita is None else float(facts.income_per_capita)
     if value is not None and given is not None and exact(given) != exact(value):
-        why = f"{given!r} differs from the profile's {indicator_id} ({value!r})"
+        why = Message(
+            "{given!r} differs from the profile's {indicator_id} ({value!r})",
+            given=given,
+            indicator_id=indicator_id,
+            value=value,
+        )
         raise InvalidInputError([DuplicateEntryError("facts.income_per_capita", why)], "facts")
     return value if value is not None else given
 

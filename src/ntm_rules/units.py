@@ -18,6 +18,7 @@ from typing import Any
 from attrs import field, frozen
 
 from ntm_rules.exceptions import OutOfRangeError, UnitMismatchError
+from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt, finite_float, fold, split_number
 
 Signature = tuple[tuple[str, int], ...]
@@ -93,19 +94,26 @@ def parse_unit(text: str, field: str) -> Signature:
     normalised = normalised.replace("**", "^")
     parts = [part.replace("*", " ").replace("·", " ").split() for part in normalised.split("/")]
     if any(not words for words in parts):
-        raise UnitMismatchError(field, f"cannot read the unit {excerpt(text)}")
+        raise UnitMismatchError(field, Message("cannot read the unit {text}", text=excerpt(text)))
     powers: dict[str, int] = {}
     seen: set[str] = set()
     for position, words in enumerate(parts):
         sign = 1 if position == 0 else -1
         for phrase in _phrases(words, text, field):
             if phrase in seen:
-                raise UnitMismatchError(field, f"the unit {excerpt(text)} repeats {phrase!r}")
+                raise UnitMismatchError(
+                    field,
+                    Message(
+                        "the unit {text} repeats {phrase!r}", text=excerpt(text), phrase=phrase
+                    ),
+                )
             seen.add(phrase)
             for name, power in UNIT_WORDS[phrase]:
                 powers[name] = powers.get(name, 0) + sign * power
     if "percent" in powers and len(seen) > 1:
-        raise UnitMismatchError(field, f"cannot read the unit {excerpt(text)}: % stands alone")
+        raise UnitMismatchError(
+            field, Message("cannot read the unit {text}: % stands alone", text=excerpt(text))
+        )
     return tuple(sorted((name, power) for name, power in powers.items() if power))
 
 
@@ -122,7 +130,11 @@ def _phrases(words: list[str], text: str, field: str) -> list[str]:
         else:
             raise UnitMismatchError(
                 field,
-                f"cannot read the unit {excerpt(text)}: unknown word {excerpt(words[start])}",
+                Message(
+                    "cannot read the unit {text}: unknown word {words}",
+                    text=excerpt(text),
+                    words=excerpt(words[start]),
+                ),
             )
     return found
 
@@ -184,10 +196,27 @@ class Unit:
         if value >= self.minimum and (self.maximum is None or value <= self.maximum):
             return
         if self.maximum is not None:
-            expected = f"outside {_fmt(self.minimum)}–{_fmt(self.maximum)} {self.symbol_en}"
+            expected = Message(
+                "outside {minimum}–{maximum} {unit}",
+                minimum=_fmt(self.minimum),
+                maximum=_fmt(self.maximum),
+                unit=self.symbol_en,
+            )
         else:
-            expected = f"below the minimum {_fmt(self.minimum)} {self.symbol_en}"
-        raise OutOfRangeError(field, f"{_fmt(value)} {self.symbol_en} is {expected}")
+            expected = Message(
+                "below the minimum {minimum} {unit}",
+                minimum=_fmt(self.minimum),
+                unit=self.symbol_en,
+            )
+        raise OutOfRangeError(
+            field,
+            Message(
+                "{value} {unit} is {expected}",
+                value=_fmt(value),
+                unit=self.symbol_en,
+                expected=expected,
+            ),
+        )
 
     def parse(self, text: str, field: str) -> float:
         """Read a string such as ``"38,5 triệu đồng/người/năm"`` in this unit.
@@ -211,15 +240,22 @@ class Unit:
             return finite_float(value, field)
         if not self.expression:
             raise UnitMismatchError(
-                field, f"expected a plain number, not a unit {excerpt(unit_text)}"
+                field,
+                Message(
+                    "expected a plain number, not a unit {unit_text}", unit_text=excerpt(unit_text)
+                ),
             )
         given = parse_unit(unit_text, field)
         factor = _factor(given, self.signature)
         if factor is None:
             raise UnitMismatchError(
                 field,
-                f"{excerpt(unit_text)} is {_shown(given)}, which cannot be converted to "
-                f"{self.symbol_en}",
+                Message(
+                    "{unit_text} is {shown}, which cannot be converted to {symbol_en}",
+                    unit_text=excerpt(unit_text),
+                    shown=_shown(given),
+                    symbol_en=self.symbol_en,
+                ),
             )
         exact = value if isinstance(value, Fraction) else Fraction(repr(float(value)))
         return finite_float(exact * factor, field)

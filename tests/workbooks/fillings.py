@@ -91,6 +91,11 @@ def _part(kind: PartKind) -> st.SearchStrategy[tuple[Any, Any]]:
     return st.integers(0, 40).map(lambda n: (str(n), n))
 
 
+def _part_cell(indicator: CompositeIndicator, name: str) -> str:
+    """The sheet code of a part: its indicator and the part's letter, in declared order."""
+    return part_code(indicator.id, list(indicator.parts).index(name))
+
+
 @st.composite
 def parts(draw: st.DrawFn, indicator: CompositeIndicator) -> Filling:
     """Some parts of a composite indicator, consistent with each other."""
@@ -100,23 +105,23 @@ def parts(draw: st.DrawFn, indicator: CompositeIndicator) -> Filling:
     for name, kind in indicator.parts.items():
         if draw(st.booleans()):
             cell, read = draw(_part(kind))
-            cells[part_code(indicator.id, name)], value[name] = cell, read
+            cells[_part_cell(indicator, name)], value[name] = cell, read
     if {"schools", "meeting_minimum", "meeting_level_1"} <= names:
         schools = draw(st.integers(1, 30))
-        cells[part_code(indicator.id, "schools")], value["schools"] = schools, schools
+        cells[_part_cell(indicator, "schools")], value["schools"] = schools, schools
         for name in ("meeting_minimum", "meeting_level_1"):
             if name in value:
                 count = draw(st.integers(0, schools))
-                cells[part_code(indicator.id, name)], value[name] = str(count), count
+                cells[_part_cell(indicator, name)], value[name] = str(count), count
     if {"hygienic", "clean"} <= set(value):
         low, high = sorted([value["hygienic"], value["clean"]])
         value["hygienic"], value["clean"] = high, low
-        cells[part_code(indicator.id, "hygienic")] = f"{vietnamese(Decimal(repr(high)))} %"
-        cells[part_code(indicator.id, "clean")] = f"{vietnamese(Decimal(repr(low)))} %"
+        cells[_part_cell(indicator, "hygienic")] = f"{vietnamese(Decimal(repr(high)))} %"
+        cells[_part_cell(indicator, "clean")] = f"{vietnamese(Decimal(repr(low)))} %"
     if not value:  # an empty sheet row is no value, not an empty mapping
         name, kind = next(iter(indicator.parts.items()))
         cell, read = draw(_part(kind))
-        cells[part_code(indicator.id, name)], value[name] = cell, read
+        cells[_part_cell(indicator, name)], value[name] = cell, read
     return cells, value
 
 
@@ -145,7 +150,7 @@ def every_form(indicator: Indicator) -> list[Filling]:
     code = indicator.id
     if isinstance(indicator, CompositeIndicator):
         found: list[Filling] = [({code: "Đạt"}, True), ({code: "Chưa đạt"}, False)]
-        cells = {part_code(code, n): _first(k)[0] for n, k in indicator.parts.items()}
+        cells = {_part_cell(indicator, n): _first(k)[0] for n, k in indicator.parts.items()}
         value = {n: _first(k)[1] for n, k in indicator.parts.items()}
         found.append((cells, value))
         return found

@@ -196,7 +196,7 @@ def test_composite_given_twice(tmp_path: Path) -> None:
 
 def test_part_problems_name_the_part_row(tmp_path: Path) -> None:
     """More schools meeting a standard than schools: the part's own row is named."""
-    row = FIRST_DATA_ROW + CODES.index("5:meeting_level_1")
+    row = FIRST_DATA_ROW + CODES.index("5.c")  # meeting facility level 1
 
     def change(book: openpyxl.Workbook) -> None:
         book.worksheets[0].cell(row - 2, 7).value = 3

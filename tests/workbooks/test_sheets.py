@@ -23,6 +23,7 @@ from ntm_rules.editions import REGISTRY, edition, find_edition
 from ntm_rules.evaluators.achieved import ScoredIndicator
 from ntm_rules.evaluators.composite import CompositeIndicator
 from ntm_rules.examples import example_profile_path
+from ntm_rules.measurements import Components
 from ntm_rules.results import Evaluation, Status
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.thresholds import Direction
@@ -331,9 +332,30 @@ def test_a_provincial_table_derived_from_the_sheet_edition_is_accepted(tmp_path:
 
 
 def test_part_codes_name_composite_rows() -> None:
-    """Parts are listed under their indicator, as ``id:part``."""
+    """Parts are listed under their indicator, lettered: 5.a schools, 5.b, 5.c."""
     book = edition(REGISTRY[1].id)
     codes = [line.code for line in lines(book)]
-    assert codes[codes.index("5") + 1 : codes.index("5") + 4] == [
-        part_code("5", p) for p in ("schools", "meeting_minimum", "meeting_level_1")
-    ]
+    assert codes[codes.index("5") + 1 : codes.index("5") + 4] == ["5.a", "5.b", "5.c"]
+    assert part_code("5", 2) == "5.c"
+
+
+def test_a_sheet_with_the_old_part_codes_is_still_read(tmp_path: Path) -> None:
+    """Sheets written before parts were lettered (``5:schools``) load as before."""
+    book = edition(REGISTRY[1].id)
+    old = tmp_path / "old.csv"
+    write_template(old, book, column="TDMNPB", year=2025)
+    text = old.read_text(encoding="utf-8-sig")
+    for letter, name in zip("abc", ("schools", "meeting_minimum", "meeting_level_1"), strict=True):
+        assert f",5.{letter}," in text
+        text = text.replace(f",5.{letter},", f",5:{name},")
+    old.write_text(text, encoding="utf-8-sig")
+    header = {"commune": "Thu Lũm", "province": "Lai Châu", "dimension": "TDMNPB", "year": 2025}
+    parts = {"5:schools": 4, "5:meeting_minimum": 4, "5:meeting_level_1": 2}
+    sheet = load_sheet(fill(old, tmp_path / "filled.csv", header, parts))
+    schools = sheet.profile.values["5"]
+    assert isinstance(schools, Components)
+    assert schools.parts == {
+        "schools": 4,
+        "meeting_minimum": 4,
+        "meeting_level_1": 2,
+    }

@@ -117,7 +117,7 @@ def test_a_provincial_edit_is_the_equivalent_yaml_table(fmt: str, tmp_path: Path
         {
             ("2.2", "TDMNPB", 0): "60 %",
             ("3.1", "TDMNPB", 0): 85,
-            ("5:minimum_share", "TDMNPB", 0): "90",
+            ("5.a", "TDMNPB", 0): "90",  # the first rule figure of 5: minimum_share
             ("1.1", "TDMNPB", 1): "Đã kiểm chứng",
             ("1.2", "DBSH", 2): "1487/QĐ-UBND, Phụ lục I",
         },

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ntm_rules._lazy import lazy_exports
+
 if TYPE_CHECKING:
     from ntm_rules.batch.engine import BatchResult, evaluate_many
     from ntm_rules.batch.problems import RowProblem
@@ -30,11 +32,5 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> object:
-    """Load the batch modules (and numpy, pyarrow) only when they are used."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib  # noqa: PLC0415
-
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_exports(__name__, _HOMES)
+"""Load the batch modules (and numpy, pyarrow) only when they are used."""

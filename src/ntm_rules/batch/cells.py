@@ -29,6 +29,7 @@ from ntm_rules.evaluators.base import Context
 from ntm_rules.evaluators.numeric import RateIndicator
 from ntm_rules.exceptions import InputProblem, InvalidInputError
 from ntm_rules.measurements import Measurement
+from ntm_rules.messages import Message
 from ntm_rules.profile import CommuneProfile, load_profile
 from ntm_rules.reading import is_blank
 from ntm_rules.rulebook import Rulebook
@@ -176,7 +177,7 @@ class Reader:
         wrong = np.array([m is not None for m in messages], dtype=bool)[codes]
         rows = np.flatnonzero(wrong)
         heading = self.layout.headings[position]
-        report.append((rows, heading, [str(messages[code]) for code in codes[rows].tolist()]))
+        report.append((rows, heading, [messages[code] or "" for code in codes[rows].tolist()]))
         return texts.take(pa.array(np.where(codes < 0, len(column), codes)))
 
     def _heads_of(self, columns: dict[int, Distinct], report: Report) -> Index:
@@ -300,6 +301,7 @@ class Reader:
             message = read[codes[row]]
             assert isinstance(message, str)  # BAD marks a message
             part, _, text = message.partition("\x00")
+            text = _reason_of(message, text)
             heading = headings.get(part) or " / ".join(headings.values())
             group = by_heading.setdefault(heading, ([], []))
             group[0].append(row)
@@ -329,7 +331,7 @@ class Reader:
             return values.read[key]
         refused = [(n, v.message) for n, v in parts.items() if isinstance(v, RefusedCell)]
         if refused:
-            found: int | str = f"{refused[0][0]}\x00{refused[0][1]}"
+            found: int | str = _encoded(refused[0][0], refused[0][1])
         elif all(value is None or is_blank(value) for value in parts.values()):
             found = MISSING
         else:
@@ -349,16 +351,30 @@ def _read_cell(values: Values, indicator: Any, raw: object, field_name: str) -> 
     A problem is the part's name (empty for the whole value), a NUL, then the message.
     """
     if isinstance(raw, RefusedCell):
-        return f"\x00{raw.message}"
+        return _encoded("", raw.message)
     if not isinstance(raw, dict) and is_blank(raw):
         return MISSING
     try:
         measurement = indicator.read(raw, field_name)
     except InputProblem as problem:
         part = problem.field.removeprefix(field_name).lstrip(".")
-        return f"{part}\x00{problem.reason}"
+        return _encoded(part, problem.reason)
     values.measurements.append(measurement)
     return len(values.measurements) - 1
+
+
+_ENCODED = "{part}\x00{reason}"
+
+
+def _encoded(part: str, reason: str) -> str:
+    """The part's name, a NUL, then the reason: one text, which keeps the reason's message."""
+    return Message(_ENCODED, part=part, reason=reason)
+
+
+def _reason_of(encoded: str, text: str) -> str:
+    """The reason of an :func:`_encoded` problem, as the message it was (``text`` if not)."""
+    reason = encoded.values.get("reason") if isinstance(encoded, Message) else None
+    return reason if isinstance(reason, str) else text
 
 
 def _slice(column: Column, start: int, stop: int) -> Column:

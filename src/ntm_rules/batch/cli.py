@@ -105,7 +105,7 @@ def _run(args: argparse.Namespace) -> None:
         )
         written.append(Path(args.chart))
     for problem in result.problems[:SHOWN_PROBLEMS]:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"warning: {problem.render(args.lang)}", file=sys.stderr)
     words = _WORDS["en" if args.lang == "en" else "vi"]
     if len(result.problems) > SHOWN_PROBLEMS:
         more = words["more"].format(count=_number(len(result.problems) - SHOWN_PROBLEMS, args.lang))

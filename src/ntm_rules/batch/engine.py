@@ -22,6 +22,7 @@ from ntm_rules.batch.table import RawTable, read_table
 from ntm_rules.batch.vector import Outcome, evaluate_columns, join
 from ntm_rules.editions import edition_for_year
 from ntm_rules.exceptions import InputProblem, InvalidInputError
+from ntm_rules.messages import Message
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.rulebook import Rulebook
 
@@ -147,7 +148,9 @@ def evaluate_many(
     if vector and not supports(book):
         vector = engine == "vector"
         if vector:
-            problem = InputProblem("engine", f"{book.id}'s criteria compose their own way")
+            problem = InputProblem(
+                "engine", Message("{book}'s criteria compose their own way", book=book.id)
+            )
             raise InvalidInputError([problem], "arguments")
     parts: list[Outcome] = []
     slices: list[Parsed] = []
@@ -210,7 +213,7 @@ def _rulebook(given: Rulebook | str | Path | None, raw: RawTable, year: int, tie
         return load_rulebook(given)
     if tier not in ("basic", "advanced"):
         problem = InputProblem(
-            "tier", f"a batch is judged on the basic or advanced set, not {tier}"
+            "tier", Message("a batch is judged on the basic or advanced set, not {tier}", tier=tier)
         )
         raise InvalidInputError([problem], "arguments")
     column = encode(raw.columns[year])

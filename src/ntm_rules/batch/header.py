@@ -21,6 +21,7 @@ from ntm_rules.evaluators.base import Indicator
 from ntm_rules.evaluators.composite import CompositeIndicator
 from ntm_rules.evaluators.numeric import RateIndicator
 from ntm_rules.exceptions import InputProblem, InvalidInputError, UnknownIdentifierError
+from ntm_rules.messages import Message
 from ntm_rules.reading import fold
 from ntm_rules.rulebook import Rulebook
 
@@ -97,7 +98,11 @@ def field_columns(headings: tuple[str, ...]) -> tuple[dict[str, int], list[int],
             continue
         if field in fields:
             first = headings[fields[field]]
-            problems.append(RowProblem(None, heading, f"repeats the column {first!r}; not read"))
+            problems.append(
+                RowProblem(
+                    None, heading, Message("repeats the column {first!r}; not read", first=first)
+                )
+            )
             continue
         fields[field] = position
     return fields, rest, problems
@@ -116,7 +121,11 @@ def check_fields(fields: Mapping[str, int], rulebook: Rulebook | None, what: str
     problems = [
         InputProblem(
             field,
-            f"the table has no {field} column (headings accepted: {', '.join(FIELDS[field])})",
+            Message(
+                "the table has no {field} column (headings accepted: {fields})",
+                field=field,
+                fields=", ".join(FIELDS[field]),
+            ),
         )
         for field in needed
         if field not in fields
@@ -137,7 +146,10 @@ def layout(
     for indicator in rulebook.indicators():
         given = parts.get(indicator.id, {})
         if indicator.id in whole and given:
-            message = f"{indicator.id} is given whole in another column; its parts are not read"
+            message = Message(
+                "{indicator} is given whole in another column; its parts are not read",
+                indicator=indicator.id,
+            )
             problems.extend(RowProblem(None, headings[p], message) for p in given.values())
             given = {}
         found = _columns_of(indicator, whole.get(indicator.id), given)
@@ -171,18 +183,24 @@ def _indicator_columns(
             if key in into:
                 first = headings[into[key]]
                 problems.append(
-                    RowProblem(None, heading, f"repeats the column {first!r}; not read")
+                    RowProblem(
+                        None,
+                        heading,
+                        Message("repeats the column {first!r}; not read", first=first),
+                    )
                 )
             else:
                 into[key] = position
         elif not heading.strip():
             if has_data(position):
-                message = f"column {position + 1} has no heading; not read"
+                message = Message("column {number} has no heading; not read", number=position + 1)
                 problems.append(RowProblem(None, "", message))
         else:
             known = [*rulebook.indicator_ids, *FIELDS]
             problem = UnknownIdentifierError(heading, "column", heading, known)
-            problems.append(RowProblem(None, heading, f"{problem.reason}; not read"))
+            problems.append(
+                RowProblem(None, heading, Message("{reason}; not read", reason=problem.reason))
+            )
     return whole, parts
 
 
@@ -196,7 +214,9 @@ def _columns_of(
         return None
     missing = [p for p in RATIO_PARTS if p not in parts]
     if isinstance(indicator, RateIndicator) and missing:
-        return f"needs the column {indicator.id}.{missing[0]} beside it; not read"
+        return Message(
+            "needs the column {column} beside it; not read", column=f"{indicator.id}.{missing[0]}"
+        )
     return IndicatorColumns(indicator.id, None, dict(parts))
 
 

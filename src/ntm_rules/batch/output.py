@@ -23,6 +23,7 @@ from ntm_rules.batch.cells import Head
 from ntm_rules.batch.problems import RowProblem
 from ntm_rules.batch.vector import Outcome
 from ntm_rules.exceptions import InputProblem, InvalidInputError
+from ntm_rules.messages import Message
 from ntm_rules.rulebook import Rulebook
 
 STATUS_LABELS = tuple(status.value for status in codes.STATUSES)
@@ -133,7 +134,12 @@ def write(views: Mapping[str, Any], path: Path, main: str = "communes") -> list[
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         problem = InputProblem(
-            "-o", f"unknown output format {suffix or '(none)'}; expected {', '.join(FORMATS)}"
+            "-o",
+            Message(
+                "unknown output format {value}; expected {formats}",
+                value=suffix or "(none)",
+                formats=", ".join(FORMATS),
+            ),
         )
         raise InvalidInputError([problem], "arguments")
     plain = {name: _plain(table) for name, table in views.items()}
@@ -170,7 +176,11 @@ def _write_xlsx(views: Mapping[str, Any], path: Path) -> None:
         if table.num_rows > EXCEL_ROWS:
             problem = InputProblem(
                 "-o",
-                f"the {name} view has {table.num_rows} rows, more than a sheet holds; write CSV or Parquet",
+                Message(
+                    "the {name} view has {num_rows} rows, more than a sheet holds; write CSV or Parquet",
+                    name=name,
+                    num_rows=table.num_rows,
+                ),
             )
             raise InvalidInputError([problem], "arguments")
     book = openpyxl.Workbook(write_only=True)

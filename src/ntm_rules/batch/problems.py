@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from attrs import frozen
 
 from ntm_rules.exceptions import InputProblem, InvalidInputError
+from ntm_rules.messages import render
 
 
 @frozen
@@ -30,6 +31,12 @@ class RowProblem:
         return (
             f"{where}, {self.column}: {self.message}" if self.column else f"{where}: {self.message}"
         )
+
+    def render(self, lang: str) -> str:
+        """The problem in ``lang``: where as given, the message translated."""
+        where = "header" if self.row is None else f"row {self.row}"
+        message = render(self.message, lang)
+        return f"{where}, {self.column}: {message}" if self.column else f"{where}: {message}"
 
     def as_problem(self) -> InputProblem:
         """The same problem as an :class:`~ntm_rules.InputProblem` (for ``--strict``)."""

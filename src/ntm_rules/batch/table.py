@@ -29,6 +29,7 @@ from attrs import frozen
 from ntm_rules.batch.problems import RowProblem
 from ntm_rules.exceptions import InputProblem, InvalidInputError, MalformedFileError
 from ntm_rules.files import read_bytes
+from ntm_rules.messages import Message
 from ntm_rules.reading import describe, excerpt
 
 MAX_TABLE_BYTES = 1024 * 1024 * 1024
@@ -98,19 +99,24 @@ def _from_mapping(source: Mapping[Any, Any]) -> RawTable:
     lengths = set()
     for name, given in source.items():
         if not isinstance(name, str):
-            raise _bad("table", f"column names are text, got {describe(name)}")
+            raise _bad("table", Message("column names are text, got {name}", name=describe(name)))
         values: Column = given
         if isinstance(given, pa.ChunkedArray):
             values = given.combine_chunks()
         elif not isinstance(given, pa.Array):
             if isinstance(given, str | bytes) or not isinstance(given, Sequence | np.ndarray):
-                raise _bad(name, f"expected a sequence of values, got {describe(given)}")
+                raise _bad(
+                    name,
+                    Message("expected a sequence of values, got {given}", given=describe(given)),
+                )
             values = given.tolist() if isinstance(given, np.ndarray) else list(given)
         names.append(name)
         columns.append(values)
         lengths.add(len(values))
     if len(lengths) > 1:
-        raise _bad("table", f"columns of different lengths: {sorted(lengths)}")
+        raise _bad(
+            "table", Message("columns of different lengths: {lengths}", lengths=sorted(lengths))
+        )
     length = lengths.pop() if lengths else 0
     return RawTable(tuple(names), tuple(columns), length, _positions(length), source="table")
 
@@ -123,8 +129,10 @@ def _from_frame(source: object) -> RawTable:
     except TypeError:
         raise _bad(
             "table",
-            "expected a file path, a pyarrow Table, a mapping of columns or a data frame "
-            f"(pandas, polars…), got {type(source).__name__}",
+            Message(
+                "expected a file path, a pyarrow Table, a mapping of columns or a data frame (pandas, polars…), got {kind}",
+                kind=type(source).__name__,
+            ),
         ) from None
     names: list[str] = []
     columns: list[Column] = []
@@ -158,7 +166,15 @@ def _read_file(path: Path) -> RawTable:
     suffix = path.suffix.lower()
     if suffix not in (*CSV_SUFFIXES, *EXCEL_SUFFIXES, *PARQUET_SUFFIXES):
         known = ", ".join((*CSV_SUFFIXES, *EXCEL_SUFFIXES, *PARQUET_SUFFIXES))
-        raise _bad(name, f"unknown table format {suffix or '(none)'}; expected {known}", name)
+        raise _bad(
+            name,
+            Message(
+                "unknown table format {value}; expected {known}",
+                value=suffix or "(none)",
+                known=known,
+            ),
+            name,
+        )
     try:
         data = read_bytes(path, MAX_TABLE_BYTES)
     except InputProblem as problem:
@@ -169,7 +185,9 @@ def _read_file(path: Path) -> RawTable:
         try:
             table = pq.read_table(pa.BufferReader(data))
         except (pa.ArrowException, OSError) as error:
-            raise _malformed(name, f"not a Parquet file ({_short(error)})") from None
+            raise _malformed(
+                name, Message("not a Parquet file ({short})", short=_short(error))
+            ) from None
         return _from_arrow(table, name)
     return _read_csv(data, name)
 
@@ -189,7 +207,8 @@ def _read_csv(data: bytes, name: str) -> RawTable:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _malformed(
-            name, f"not UTF-8 text (byte {error.start}); save the file as CSV UTF-8"
+            name,
+            Message("not UTF-8 text (byte {start}); save the file as CSV UTF-8", start=error.start),
         ) from None
     stripped = data.lstrip(b"\r\n")
     skipped = data[: len(data) - len(stripped)].count(b"\n")
@@ -213,7 +232,11 @@ def _read_csv(data: bytes, name: str) -> RawTable:
         RowProblem(
             int(line) + skipped,
             "",
-            f"{int(count)} fields where the header has {len(header)}; the row is not read",
+            Message(
+                "{count} fields where the header has {expected}; the row is not read",
+                count=int(count),
+                expected=len(header),
+            ),
         )
         for line, count in zip(lines, counts, strict=True)
         if count != len(header)
@@ -222,7 +245,9 @@ def _read_csv(data: bytes, name: str) -> RawTable:
     try:
         table = _arrow_csv(stripped, len(header), delimiter, [], newlines=True)
     except pa.ArrowException as error:  # pragma: no cover - it reads what the csv module does
-        raise _malformed(name, f"cannot read the CSV ({_short(error)})") from None
+        raise _malformed(
+            name, Message("cannot read the CSV ({short})", short=_short(error))
+        ) from None
     if table.num_rows != len(good):  # pragma: no cover - both parsers follow RFC 4180
         raise _malformed(name, "the rows cannot be numbered; check the quotes")
     return RawTable(tuple(header), _columns(table), table.num_rows, good, problems, name)
@@ -296,7 +321,9 @@ def _read_xlsx(data: bytes, name: str) -> RawTable:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as error:
-        raise _malformed(name, f"not a readable Excel workbook ({_short(error)})") from None
+        raise _malformed(
+            name, Message("not a readable Excel workbook ({short})", short=_short(error))
+        ) from None
     try:
         return _sheet_table(book.worksheets[0], name)
     finally:
@@ -332,8 +359,9 @@ def _sheet_table(sheet: Any, name: str) -> RawTable:
 def _heading(value: object, problems: list[RowProblem]) -> str:
     if isinstance(value, float) and not value.is_integer():
         text = f"{value:g}"
-        message = (
-            f"a number in the sheet, read as {text} (17.10 would be 17.1): type headings as text"
+        message = Message(
+            "a number in the sheet, read as {text} (17.10 would be 17.1): type headings as text",
+            text=text,
         )
         problems.append(RowProblem(None, text, message))
         return text
@@ -345,7 +373,9 @@ def _cell(cell: Any) -> object:
     if kind == "f":
         return RefusedCell("a formula: enter the value itself")
     if kind == "e":
-        return RefusedCell(f"the error value {cell.value}: enter the value itself")
+        return RefusedCell(
+            Message("the error value {value}: enter the value itself", value=cell.value)
+        )
     return cell.value
 
 

@@ -8,6 +8,7 @@ from ntm_rules.citations import Verification
 from ntm_rules.evaluators.base import Context, Indicator
 from ntm_rules.exceptions import WrongKindError
 from ntm_rules.measurements import Achievement, Measurement, Score
+from ntm_rules.messages import Message
 from ntm_rules.reading import (
     ACHIEVED_WORDS,
     describe,
@@ -50,7 +51,10 @@ def read_achieved_word(raw: str, field: str, accepts: str) -> bool:
     try:
         return read_achieved(raw, field)
     except WrongKindError:
-        raise WrongKindError(field, f"expected {accepts}, got {describe(raw)}") from None
+        raise WrongKindError(
+            field,
+            Message("expected {accepts}, got {raw}", accepts=Message(accepts), raw=describe(raw)),
+        ) from None
 
 
 class ScoredIndicator(AchievedIndicator):
@@ -77,7 +81,14 @@ class ScoredIndicator(AchievedIndicator):
         elif isinstance(raw, int | float):
             value = finite_float(raw, field)
         else:
-            raise WrongKindError(field, f"expected {self.accepts}, got {describe(raw)}")
+            raise WrongKindError(
+                field,
+                Message(
+                    "expected {accepts}, got {raw}",
+                    accepts=Message(self.accepts),
+                    raw=describe(raw),
+                ),
+            )
         POINTS.check_range(value, field)
         return Score(value)
 

@@ -13,6 +13,7 @@ from ntm_rules.citations import Verification
 from ntm_rules.columns import ColumnChoice
 from ntm_rules.exceptions import RulebookError
 from ntm_rules.measurements import Measurement
+from ntm_rules.messages import Message
 from ntm_rules.results import IndicatorResult, Reason, Status
 from ntm_rules.thresholds import Direction, ThresholdTable, ThresholdValue
 from ntm_rules.units import Unit
@@ -67,13 +68,14 @@ class Indicator(ABC):
     accepts: ClassVar[str] = ""
     """A short description of the input forms accepted, for documentation and errors."""
 
-    __slots__ = ("parameters", "thresholds")
+    __slots__ = ("_figures", "parameters", "thresholds")
 
     def __init__(
         self, thresholds: ThresholdTable, parameters: Mapping[str, ThresholdTable] | None = None
     ) -> None:
         self.thresholds = thresholds
         self.parameters: Mapping[str, ThresholdTable] = dict(parameters or {})
+        self._figures: dict[tuple[str, date], dict[str, ThresholdValue]] = {}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id}>"
@@ -103,7 +105,21 @@ class Indicator(ABC):
 
     def parameter(self, name: str, context: Context) -> ThresholdValue:
         """The rule figure ``name`` in force for the context's column and date."""
-        return self.parameters[name].at(context.column.column.code, context.as_of)
+        found = self.figures(context).get(name)
+        return self.parameters[name].at(*_column_and_date(context)) if found is None else found
+
+    def figures(self, context: Context) -> Mapping[str, ThresholdValue]:
+        """The figures of :attr:`parameter_names` in force for the context, in that order.
+
+        Looked up once per column and date (the tables do not change): a composite rule
+        reads every one of them for every commune.
+        """
+        key = _column_and_date(context)
+        found = self._figures.get(key)
+        if found is None:
+            found = {name: self.parameters[name].at(*key) for name in self.parameter_names}
+            self._figures[key] = found
+        return found
 
     def check(self, columns: Iterable[str]) -> None:
         """Raise :class:`~ntm_rules.exceptions.RulebookError` if the data is inconsistent."""
@@ -111,10 +127,22 @@ class Indicator(ABC):
         self.thresholds.check(self.id, self.direction, codes)
         missing = sorted(set(self.parameter_names) - set(self.parameters))
         if missing:
-            raise RulebookError(f"{self.id}: no figures for {', '.join(missing)}")
+            raise RulebookError(
+                Message(
+                    "{indicator}: no figures for {missing}",
+                    indicator=self.id,
+                    missing=", ".join(missing),
+                )
+            )
         extra = sorted(set(self.parameters) - set(self.parameter_names))
         if extra:
-            raise RulebookError(f"{self.id}: unknown rule figures {', '.join(extra)}")
+            raise RulebookError(
+                Message(
+                    "{indicator}: unknown rule figures {extra}",
+                    indicator=self.id,
+                    extra=", ".join(extra),
+                )
+            )
         for name, table in self.parameters.items():
             table.check(f"{self.id} {name}", Direction.AT_LEAST, codes)
 
@@ -137,15 +165,25 @@ class Indicator(ABC):
         """Compare a measurement with a known threshold."""
 
     def evaluate(self, measurement: Measurement | None, context: Context) -> IndicatorResult:
-        """The verdict for one commune: compared, or ``unknown`` with the reason."""
+        """The verdict for one commune: compared, or ``unknown`` with the reason.
+
+        The engine does the same with the threshold looked up once per column and date
+        (:func:`ntm_rules.engine.evaluate`): :meth:`withheld`, then :meth:`judge` or
+        :meth:`undecided`.
+        """
         threshold = self.thresholds.at(context.column.column.code, context.as_of)
+        reason = self.withheld(threshold, context.verified_only)
+        if reason is None and measurement is not None:
+            return self.judge(measurement, threshold, context)
+        return self.undecided(measurement, threshold, context, reason or Reason.NO_INPUT)
+
+    def withheld(self, threshold: ThresholdValue, verified_only: bool) -> Reason | None:
+        """Why no input can be compared with ``threshold`` (``None``: one can)."""
         if not threshold.is_known:
-            return self.undecided(measurement, threshold, context, Reason.UNKNOWN_THRESHOLD)
-        if context.verified_only and threshold.verification is Verification.UNVERIFIED:
-            return self.undecided(measurement, threshold, context, Reason.UNVERIFIED_EXCLUDED)
-        if measurement is None:
-            return self.undecided(measurement, threshold, context, Reason.NO_INPUT)
-        return self.judge(measurement, threshold, context)
+            return Reason.UNKNOWN_THRESHOLD
+        if verified_only and threshold.verification is Verification.UNVERIFIED:
+            return Reason.UNVERIFIED_EXCLUDED
+        return None
 
     def decide(
         self,
@@ -184,7 +222,7 @@ class Indicator(ABC):
         detail_values: tuple[tuple[str, str], ...] = (),
     ) -> IndicatorResult:
         """An ``unknown`` verdict, keeping the threshold for the record."""
-        return IndicatorResult(
+        return IndicatorResult(  # positional: keywords cost a quarter of the call here
             self,
             Status.UNKNOWN,
             measurement,
@@ -192,6 +230,12 @@ class Indicator(ABC):
             context.column,
             threshold.verification,
             reason,
-            detail=detail,
-            detail_values=detail_values,
+            None,
+            None,
+            detail,
+            detail_values,
         )
+
+
+def _column_and_date(context: Context) -> tuple[str, date]:
+    return context.column.column.code, context.as_of

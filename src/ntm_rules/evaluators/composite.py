@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import enum
-import math
 from abc import abstractmethod
 from collections.abc import Mapping
-from fractions import Fraction
 from typing import ClassVar
 
 from attrs import frozen
@@ -14,15 +12,17 @@ from attrs import frozen
 from ntm_rules.citations import Verification, weakest
 from ntm_rules.evaluators.achieved import AchievedIndicator
 from ntm_rules.evaluators.base import Context
+from ntm_rules.evaluators.numeric import decimal_ratio
 from ntm_rules.exceptions import OutOfRangeError, UnknownIdentifierError, WrongKindError
 from ntm_rules.measurements import Components, Measurement
+from ntm_rules.messages import Message
 from ntm_rules.reading import (
     ACHIEVED_WORDS,
     describe,
-    exact,
     excerpt,
     finite_float,
     is_blank,
+    key_text,
     read_achieved,
     split_number,
 )
@@ -76,13 +76,22 @@ class CompositeIndicator(AchievedIndicator):
             try:
                 return super().read(raw, field)
             except WrongKindError:
-                expected = f"{ACHIEVED_WORDS}, or a mapping of {sorted(self.parts)}"
-                raise WrongKindError(field, f"expected {expected}, got {describe(raw)}") from None
+                expected = Message(
+                    "{words}, or a mapping of {parts}",
+                    words=ACHIEVED_WORDS,
+                    parts=sorted(self.parts),
+                )
+                raise WrongKindError(
+                    field,
+                    Message("expected {expected}, got {raw}", expected=expected, raw=describe(raw)),
+                ) from None
         for key in raw:
             if not isinstance(key, str):
-                raise WrongKindError(field, f"part names are text, got {describe(key)}")
+                raise WrongKindError(
+                    field, Message("part names are text, got {key}", key=describe(key))
+                )
             if key not in self.parts:
-                raise UnknownIdentifierError(f"{field}.{key}", "part", key, self.parts)
+                raise UnknownIdentifierError(f"{field}.{key_text(key)}", "part", key, self.parts)
         parts = {
             name: _read_part(raw[name], kind, f"{field}.{name}")
             for name, kind in self.parts.items()
@@ -100,7 +109,7 @@ class CompositeIndicator(AchievedIndicator):
         """Judge an achievement as such, and parts by the rule of the column."""
         if not isinstance(measurement, Components):
             return super().judge(measurement, threshold, context)
-        figures = {name: self.parameter(name, context) for name in self.parameter_names}
+        figures = self.figures(context)
         unknown = [name for name, figure in figures.items() if not figure.is_known]
         if unknown:
             return self.undecided(
@@ -148,12 +157,22 @@ def _read_part(value: object, kind: PartKind, field: str) -> float | bool:
     if isinstance(value, str):
         read = split_number(value, field)
         if read.rest and not (kind is PartKind.PERCENT and read.rest == "%"):
-            raise WrongKindError(field, f"expected {kind.value}, got {describe(value)}")
+            raise WrongKindError(
+                field,
+                Message(
+                    "expected {kind}, got {value}", kind=Message(kind.value), value=describe(value)
+                ),
+            )
         number = finite_float(read.value, field)
     elif isinstance(value, int | float) and not isinstance(value, bool):
         number = finite_float(value, field)
     else:
-        raise WrongKindError(field, f"expected {kind.value}, got {describe(value)}")
+        raise WrongKindError(
+            field,
+            Message(
+                "expected {kind}, got {value}", kind=Message(kind.value), value=describe(value)
+            ),
+        )
     valid = number >= 0
     if kind is PartKind.PERCENT:
         valid = valid and number <= 100
@@ -162,7 +181,9 @@ def _read_part(value: object, kind: PartKind, field: str) -> float | bool:
     elif kind is PartKind.LEVEL:
         valid = number in (1, 2, 3)
     if not valid:
-        raise OutOfRangeError(field, f"{excerpt(value)} is not {kind.value}")
+        raise OutOfRangeError(
+            field, Message("{value} is not {kind}", value=excerpt(value), kind=Message(kind.value))
+        )
     return number
 
 
@@ -175,8 +196,18 @@ def share_shortfall(have: float, of: float, required_percent: float) -> tuple[fl
         >>> share_shortfall(7, 10, 70), share_shortfall(6, 10, 70)
         ((0.0, 0), (10.0, 1))
     """
-    share = exact(have) * 100 / exact(of)
-    required = exact(required_percent)
-    gap = max(required - share, Fraction(0))
-    needed = math.ceil(required * exact(of) / 100 - exact(have))
-    return float(gap), max(needed, 0)
+    # In whole numbers: with have = a/ad, of = b/bd and the share c/cd (each the decimal
+    # written), the gap is (c·ad·b − 100·a·bd·cd) / (cd·ad·b) and the count still needed is
+    # ⌈(c·b·ad − 100·a·cd·bd) / (100·cd·bd·ad)⌉. Python divides integers correctly rounded,
+    # as float() of the same Fraction does, without building one.
+    a, ad = decimal_ratio(have)
+    b, bd = decimal_ratio(of)
+    c, cd = decimal_ratio(required_percent)
+    if b == 0:
+        raise ZeroDivisionError("a share of nothing")
+    excess, whole = c * ad * b - 100 * a * bd * cd, cd * ad * b
+    if whole < 0:
+        excess, whole = -excess, -whole
+    gap = excess / whole if excess > 0 else 0.0
+    needed = -((100 * a * cd * bd - c * b * ad) // (100 * cd * bd * ad))
+    return gap, max(needed, 0)

@@ -11,6 +11,7 @@ from ntm_rules import report
 from ntm_rules.engine import evaluate
 from ntm_rules.examples import example_plan_path, example_profile_path
 from ntm_rules.exceptions import InvalidInputError
+from ntm_rules.messages import Message
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.documents import plan_document, progress_document
 from ntm_rules.plan.load import load_plan
@@ -59,7 +60,8 @@ def _progress(args: argparse.Namespace) -> None:
 
 def _output(args: argparse.Namespace) -> str:
     if not args.output:
-        raise InvalidInputError([], f"arguments: --format {args.format} needs -o FILE")
+        what = Message("arguments: --format {format} needs -o FILE", format=args.format)
+        raise InvalidInputError([], what)
     return str(args.output)
 
 

@@ -22,6 +22,7 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import read_source
+from ntm_rules.messages import Message
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.model import PLAN_SCHEMA, Plan, TargetKind
 from ntm_rules.rulebook import Rulebook
@@ -101,7 +102,9 @@ def check_plan(plan: Plan, rulebook: Rulebook | None = None) -> list[InputProble
         return list(error.problems)
     problems: list[InputProblem] = []
     if plan.schema != PLAN_SCHEMA:
-        problems.append(WrongKindError("schema", f"expected {PLAN_SCHEMA!r}"))
+        problems.append(
+            WrongKindError("schema", Message("expected {plan_schema!r}", plan_schema=PLAN_SCHEMA))
+        )
     problems.extend(_duplicates(plan))
     problems.extend(_references(plan, book))
     problems.extend(_funding(plan))
@@ -121,7 +124,12 @@ def _duplicates(plan: Plan) -> Iterator[InputProblem]:
     for section, ids in sections:
         for duplicate, count in Counter(ids).items():
             if count > 1:
-                yield WrongKindError(section, f"id {duplicate!r} appears {count} times")
+                yield WrongKindError(
+                    section,
+                    Message(
+                        "id {duplicate!r} appears {count} times", duplicate=duplicate, count=count
+                    ),
+                )
 
 
 def _references(plan: Plan, book: Rulebook) -> Iterator[InputProblem]:
@@ -167,7 +175,11 @@ def _funding(plan: Plan) -> Iterator[InputProblem]:
         if abs(parts - total.amount_vnd) > _TOTAL_TOLERANCE_VND:
             yield InconsistentTotalError(
                 f"declared_totals[{n}].amount_vnd",
-                f"declares {total.amount_vnd:,.0f} VND but its lines add up to {parts:,.0f} VND",
+                Message(
+                    "declares {amount_vnd:,.0f} VND but its lines add up to {parts:,.0f} VND",
+                    amount_vnd=total.amount_vnd,
+                    parts=parts,
+                ),
             )
 
 
@@ -179,7 +191,10 @@ def _check_target(plan: Plan, n: int, book: Rulebook, problems: list[InputProble
     if not book.has_indicator(target.indicator):
         problems.append(
             UnknownIdentifierError(
-                f"{field}.indicator", "indicator", target.indicator, book.indicator_ids
+                f"{field}.indicator",
+                "indicator",
+                target.indicator,
+                book.indicator_ids,
             )
         )
         return
@@ -190,7 +205,8 @@ def _check_target(plan: Plan, n: int, book: Rulebook, problems: list[InputProble
         if indicator.unit is not PERCENT or target.unit not in ("%", "percent"):
             problems.append(
                 UnitMismatchError(
-                    f"{field}.unit", "a yearly reduction applies to a rate and is given in %"
+                    f"{field}.unit",
+                    "a yearly reduction applies to a rate and is given in %",
                 )
             )
         return

@@ -6,6 +6,7 @@ from attrs import frozen
 
 from ntm_rules.exceptions import InvalidInputError, WrongKindError
 from ntm_rules.explain import one_line
+from ntm_rules.messages import Message
 from ntm_rules.plan.model import Department, FundingLine, Plan, Target, TargetKind
 from ntm_rules.results import Evaluation, IndicatorResult, Status, combine
 
@@ -60,7 +61,12 @@ def progress(plan: Plan, evaluation: Evaluation) -> PlanProgress:
     """Report each target, each department's criteria and each funding line."""
     if plan.rulebook not in (evaluation.rulebook.id, evaluation.rulebook.derived_from):
         problem = WrongKindError(
-            "rulebook", f"the plan is judged against {plan.rulebook}, not {evaluation.rulebook.id}"
+            "rulebook",
+            Message(
+                "the plan is judged against {rulebook}, not {id}",
+                rulebook=plan.rulebook,
+                id=evaluation.rulebook.id,
+            ),
         )
         raise InvalidInputError([problem], "progress")
     statuses = {c.id: c.status for c in evaluation.criteria}

@@ -24,48 +24,91 @@ loader), ``rules`` (the rules data and its loader), ``results`` (what is decided
 
 from __future__ import annotations
 
-from ntm_rules.recognition.codes import (
-    Comparison,
-    ConditionCode,
-    ConditionReason,
-    RecognitionOutcome,
-    RevocationOutcome,
-    Security,
-    Tier,
-)
-from ntm_rules.recognition.documents import (
-    RECOGNITION_SCHEMA,
-    REVOCATION_SCHEMA,
-    recognition_document,
-    revocation_document,
-)
-from ntm_rules.recognition.facts import (
-    FACTS_SCHEMA,
-    ConstructionDebt,
-    RecognitionFacts,
-    Satisfaction,
-    load_recognition_facts,
-)
-from ntm_rules.recognition.recognise import assess_recognition
-from ntm_rules.recognition.results import (
-    Condition,
-    CriteriaCount,
-    Fact,
-    RecognitionResult,
-    RevocationResult,
-)
-from ntm_rules.recognition.revoke import assess_revocation
-from ntm_rules.recognition.rules import (
-    RULES_SCHEMA,
-    Figure,
-    KeyCriteria,
-    RecognitionRules,
-    Rule,
-    TierRules,
-    load_recognition_rules,
-    shipped_rules,
-)
-from ntm_rules.recognition.text import describe
+from typing import TYPE_CHECKING
+
+from ntm_rules._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from ntm_rules.recognition.codes import (
+        Comparison,
+        ConditionCode,
+        ConditionReason,
+        RecognitionOutcome,
+        RevocationOutcome,
+        Security,
+        Tier,
+    )
+    from ntm_rules.recognition.documents import (
+        RECOGNITION_SCHEMA,
+        REVOCATION_SCHEMA,
+        recognition_document,
+        revocation_document,
+    )
+    from ntm_rules.recognition.facts import (
+        FACTS_SCHEMA,
+        ConstructionDebt,
+        RecognitionFacts,
+        Satisfaction,
+        load_recognition_facts,
+    )
+    from ntm_rules.recognition.recognise import assess_recognition
+    from ntm_rules.recognition.results import (
+        Condition,
+        CriteriaCount,
+        Fact,
+        RecognitionResult,
+        RevocationResult,
+    )
+    from ntm_rules.recognition.revoke import assess_revocation
+    from ntm_rules.recognition.rules import (
+        RULES_SCHEMA,
+        Figure,
+        KeyCriteria,
+        RecognitionRules,
+        Rule,
+        TierRules,
+        load_recognition_rules,
+        shipped_rules,
+    )
+    from ntm_rules.recognition.text import describe
+
+_HOMES = {
+    "Comparison": "ntm_rules.recognition.codes",
+    "ConditionCode": "ntm_rules.recognition.codes",
+    "ConditionReason": "ntm_rules.recognition.codes",
+    "RecognitionOutcome": "ntm_rules.recognition.codes",
+    "RevocationOutcome": "ntm_rules.recognition.codes",
+    "Security": "ntm_rules.recognition.codes",
+    "Tier": "ntm_rules.recognition.codes",
+    "RECOGNITION_SCHEMA": "ntm_rules.recognition.documents",
+    "REVOCATION_SCHEMA": "ntm_rules.recognition.documents",
+    "recognition_document": "ntm_rules.recognition.documents",
+    "revocation_document": "ntm_rules.recognition.documents",
+    "FACTS_SCHEMA": "ntm_rules.recognition.facts",
+    "ConstructionDebt": "ntm_rules.recognition.facts",
+    "RecognitionFacts": "ntm_rules.recognition.facts",
+    "Satisfaction": "ntm_rules.recognition.facts",
+    "load_recognition_facts": "ntm_rules.recognition.facts",
+    "assess_recognition": "ntm_rules.recognition.recognise",
+    "Condition": "ntm_rules.recognition.results",
+    "CriteriaCount": "ntm_rules.recognition.results",
+    "Fact": "ntm_rules.recognition.results",
+    "RecognitionResult": "ntm_rules.recognition.results",
+    "RevocationResult": "ntm_rules.recognition.results",
+    "assess_revocation": "ntm_rules.recognition.revoke",
+    "RULES_SCHEMA": "ntm_rules.recognition.rules",
+    "Figure": "ntm_rules.recognition.rules",
+    "KeyCriteria": "ntm_rules.recognition.rules",
+    "RecognitionRules": "ntm_rules.recognition.rules",
+    "Rule": "ntm_rules.recognition.rules",
+    "TierRules": "ntm_rules.recognition.rules",
+    "load_recognition_rules": "ntm_rules.recognition.rules",
+    "shipped_rules": "ntm_rules.recognition.rules",
+    "describe": "ntm_rules.recognition.text",
+}
+"""Each public name and its module: the 18/2022 rules load when first used."""
+
+__getattr__ = lazy_exports(__name__, _HOMES)
 
 __all__ = [
     "FACTS_SCHEMA",

@@ -9,38 +9,33 @@ laid over the shipped ones), and print the result as lines for people or as JSON
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from ntm_rules.recognition.documents import recognition_document, revocation_document
-from ntm_rules.recognition.facts import RecognitionFacts, load_recognition_facts
-from ntm_rules.recognition.recognise import assess_recognition
-from ntm_rules.recognition.results import RecognitionResult, RevocationResult
-from ntm_rules.recognition.revoke import assess_revocation
-from ntm_rules.recognition.rules import RecognitionRules, load_recognition_rules
-from ntm_rules.recognition.text import describe
-from ntm_rules.results import Evaluation
+if TYPE_CHECKING:
+    from ntm_rules.results import Evaluation
 
-R = TypeVar("R", RecognitionResult, RevocationResult)
-
-EvaluationOf = Callable[[argparse.Namespace], Evaluation]
+EvaluationOf = Callable[[argparse.Namespace], "Evaluation"]
 """Builds the evaluation from ``FILE`` / ``--example`` and the edition options."""
 
 
-def _command(
-    evaluation_of: EvaluationOf,
-    assess: Callable[[Evaluation, RecognitionFacts | None, RecognitionRules | None], R],
-    document: Callable[[R], dict[str, Any]],
-) -> Callable[[argparse.Namespace], None]:
+def _command(evaluation_of: EvaluationOf, kind: str) -> Callable[[argparse.Namespace], None]:
+    """The handler of ``assess`` or ``revoke``; the 18/2022 rules load when it runs."""
+
     def run(args: argparse.Namespace) -> None:
-        facts = None if args.facts is None else load_recognition_facts(args.facts)
-        rules = load_recognition_rules(args.rules)
+        # imported here, not at start-up: every other command starts faster without them
+        recognition = importlib.import_module("ntm_rules.recognition")
+        assess = getattr(recognition, f"assess_{kind}")
+        document = getattr(recognition, f"{kind}_document")
+        facts = None if args.facts is None else recognition.load_recognition_facts(args.facts)
+        rules = recognition.load_recognition_rules(args.rules)
         result = assess(evaluation_of(args), facts, rules)
         if args.format == "json":
             print(json.dumps(document(result), ensure_ascii=False, indent=2))
         else:
-            print("\n".join(describe(result, args.lang)))
+            print("\n".join(recognition.describe(result, args.lang)))
 
     return run
 
@@ -67,12 +62,12 @@ def add_recognition_commands(
         (
             "assess",
             "whether a commune can be recognised: the four conditions",
-            _command(evaluation_of, assess_recognition, recognition_document),
+            _command(evaluation_of, "recognition"),
         ),
         (
             "revoke",
             "whether a recognised commune's recognition must be revoked",
-            _command(evaluation_of, assess_revocation, revocation_document),
+            _command(evaluation_of, "revocation"),
         ),
     ):
         command = recognition_commands.add_parser(name, help=help_text)

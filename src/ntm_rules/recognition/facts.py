@@ -24,6 +24,7 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import read_source
+from ntm_rules.messages import Message
 from ntm_rules.reading import exact, excerpt, finite_float, fold, is_blank, split_number
 from ntm_rules.recognition.codes import Security, Tier
 from ntm_rules.serialization import structure
@@ -57,15 +58,26 @@ class Satisfaction:
                 raise OutOfRangeError("satisfaction.surveyed", "must be greater than 0")
             if not 0 <= self.satisfied <= self.surveyed:
                 reason = (
-                    f"{self.satisfied} is more than the {self.surveyed} surveyed"
+                    Message(
+                        "{satisfied} is more than the {surveyed} surveyed",
+                        satisfied=self.satisfied,
+                        surveyed=self.surveyed,
+                    )
                     if self.satisfied > self.surveyed
-                    else f"{self.satisfied} is not between 0 and the {self.surveyed} surveyed"
+                    else Message(
+                        "{satisfied} is not between 0 and the {surveyed} surveyed",
+                        satisfied=self.satisfied,
+                        surveyed=self.surveyed,
+                    )
                 )
                 raise OutOfRangeError("satisfaction.satisfied", reason)
             if self.percent != Fraction(100 * self.satisfied, self.surveyed):
                 raise WrongKindError("satisfaction", "the percentage differs from the counts")
         if not 0 <= self.percent <= 100:
-            raise OutOfRangeError("satisfaction", f"{float(self.percent):g} % is outside 0–100 %")
+            raise OutOfRangeError(
+                "satisfaction",
+                Message("{percent:g} % is outside 0–100 %", percent=float(self.percent)),
+            )
 
     @classmethod
     def from_counts(cls, satisfied: int, surveyed: int) -> Satisfaction:
@@ -154,7 +166,15 @@ def _year_problem(recognised: bool | None, year: int | None) -> InputProblem | N
     if year is None:
         return None
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
-        return OutOfRangeError("recognised_year", f"{year} is outside {_FIRST_YEAR}–{_LAST_YEAR}")
+        return OutOfRangeError(
+            "recognised_year",
+            Message(
+                "{year} is outside {first_year}–{last_year}",
+                year=year,
+                first_year=_FIRST_YEAR,
+                last_year=_LAST_YEAR,
+            ),
+        )
     if recognised is False:
         return WrongKindError("recognised_year", "given for a commune not recognised")
     return None
@@ -209,7 +229,11 @@ def load_recognition_facts(source: str | Path | Mapping[str, Any]) -> Recognitio
     for problem in head_problems:
         problems.add(problem)
     if document is not None and document.schema != FACTS_SCHEMA:
-        problems.add(WrongKindError("schema", f"expected {FACTS_SCHEMA!r}"))
+        problems.add(
+            WrongKindError(
+                "schema", Message("expected {facts_schema!r}", facts_schema=FACTS_SCHEMA)
+            )
+        )
     tier = _collect(problems, _read_tier, data.get("tier"))
     satisfaction = _collect(problems, _read_satisfaction, data.get("satisfaction"))
     debt = _collect(problems, _read_debt, data.get("construction_debt"))
@@ -251,10 +275,13 @@ def _read_tier(raw: object) -> Tier | None:
         return None
     if not isinstance(raw, str):
         raise WrongKindError(
-            "tier", f"expected basic, advanced or model; got {reading.describe(raw)}"
+            "tier",
+            Message("expected basic, advanced or model; got {raw}", raw=reading.describe(raw)),
         )
     if len(raw) > reading.MAX_TEXT:
-        raise WrongKindError("tier", f"text of {len(raw)} characters is too long for a tier")
+        raise WrongKindError(
+            "tier", Message("text of {count} characters is too long for a tier", count=len(raw))
+        )
     word = fold(raw)
     if word not in _TIER_WORDS:
         raise UnknownIdentifierError("tier", "tier", raw, [tier.value for tier in Tier])
@@ -266,10 +293,24 @@ def _read_security(raw: object) -> Security | None:
         return None
     expected = "'complex' or 'not complex' (phức tạp / không phức tạp)"
     if not isinstance(raw, str):
-        raise WrongKindError("security", f"expected {expected}; got {reading.describe(raw)}")
+        raise WrongKindError(
+            "security",
+            Message(
+                "expected {expected}; got {raw}",
+                expected=Message(expected),
+                raw=reading.describe(raw),
+            ),
+        )
     word = fold(raw) if len(raw) <= reading.MAX_TEXT else ""
     if word not in _SECURITY_WORDS:
-        raise WrongKindError("security", f"expected {expected}; got {reading.describe(raw)}")
+        raise WrongKindError(
+            "security",
+            Message(
+                "expected {expected}; got {raw}",
+                expected=Message(expected),
+                raw=reading.describe(raw),
+            ),
+        )
     return _SECURITY_WORDS[word]
 
 
@@ -296,8 +337,10 @@ def _read_debt(raw: object) -> ConstructionDebt | None:
     else:
         raise WrongKindError(
             field,
-            "expected true / false (có / không) or an amount such as '1,2 tỷ đồng'; "
-            f"got {reading.describe(raw)}",
+            Message(
+                "expected true / false (có / không) or an amount such as '1,2 tỷ đồng'; got {raw}",
+                raw=reading.describe(raw),
+            ),
         )
     MONEY.check_range(amount, field)
     return ConstructionDebt(outstanding=amount > 0, amount_vnd=amount)
@@ -312,7 +355,10 @@ def _read_satisfaction(raw: object) -> Satisfaction | None:
         if keys != {"satisfied", "surveyed"}:
             shown = sorted(excerpt(key) for key in keys)
             raise WrongKindError(
-                field, f"expected exactly the keys satisfied and surveyed, got {shown}"
+                field,
+                Message(
+                    "expected exactly the keys satisfied and surveyed, got {shown}", shown=shown
+                ),
             )
         satisfied = _count(raw["satisfied"], f"{field}.satisfied")
         surveyed = _count(raw["surveyed"], f"{field}.surveyed")
@@ -333,19 +379,28 @@ def _number(raw: object, field: str, expected: str) -> reading.Number:
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         finite_float(raw, field)
         return reading.Number(exact(raw), "")
-    raise WrongKindError(field, f"expected {expected}, got {reading.describe(raw)}")
+    raise WrongKindError(
+        field,
+        Message(
+            "expected {expected}, got {raw}", expected=Message(expected), raw=reading.describe(raw)
+        ),
+    )
 
 
 def _count(raw: object, field: str) -> int:
     """A whole, non-negative count of households."""
     number = _number(raw, field, "a count")
     if number.rest:
-        raise WrongKindError(field, f"expected a count, got {reading.describe(raw)}")
+        raise WrongKindError(
+            field, Message("expected a count, got {raw}", raw=reading.describe(raw))
+        )
     value = number.value
     if value.denominator != 1:
-        raise WrongKindError(field, f"expected a whole number of households, got {excerpt(raw)}")
+        raise WrongKindError(
+            field, Message("expected a whole number of households, got {raw}", raw=excerpt(raw))
+        )
     if value < 0:
-        raise OutOfRangeError(field, f"{value} is negative")
+        raise OutOfRangeError(field, Message("{value} is negative", value=value))
     return int(value)
 
 
@@ -355,8 +410,8 @@ def read_percent(raw: object, field: str) -> Fraction | None:
         return None
     number = _number(raw, field, "a percentage")
     if number.rest and parse_unit(number.rest, field) != PERCENT.signature:
-        raise UnitMismatchError(field, f"{excerpt(raw)}: expected a percentage")
+        raise UnitMismatchError(field, Message("{raw}: expected a percentage", raw=excerpt(raw)))
     value = number.value
     if not 0 <= value <= 100:
-        raise OutOfRangeError(field, f"{float(value):g} % is outside 0–100 %")
+        raise OutOfRangeError(field, Message("{value:g} % is outside 0–100 %", value=float(value)))
     return value

@@ -8,6 +8,7 @@ from fractions import Fraction
 from attrs import frozen
 
 from ntm_rules.exceptions import RulebookError
+from ntm_rules.messages import Message
 from ntm_rules.recognition.codes import ConditionCode, ConditionReason, RevocationOutcome
 from ntm_rules.recognition.evaluated import answers, heading, ids, set_facts, unverified_basis
 from ntm_rules.recognition.facts import RecognitionFacts
@@ -198,7 +199,7 @@ def _counted(evaluation: Evaluation, rules: RecognitionRules, counts: CriteriaCo
 
 def _share(figure: Figure) -> Fraction:
     if figure.value is None:  # pragma: no cover - the loader requires both shares
-        raise RulebookError(f"{figure.key}: a revocation share is required")
+        raise RulebookError(Message("{key}: a revocation share is required", key=figure.key))
     return figure.value
 
 
@@ -208,11 +209,16 @@ def _count_criteria(
     criteria = [c.id for c in evaluation.criteria]
     total = len(criteria)
     if total == 0:
-        raise RulebookError(f"{evaluation.rulebook.id}: the set has no criteria")
+        raise RulebookError(Message("{id}: the set has no criteria", id=evaluation.rulebook.id))
     missing = [key for key in keys.criteria if key not in criteria]
     if missing:
         raise RulebookError(
-            f"{rules.id}: key criteria {missing} are not criteria of {evaluation.rulebook.id}"
+            Message(
+                "{rules}: key criteria {missing} are not criteria of {id}",
+                rules=rules.id,
+                missing=missing,
+                id=evaluation.rulebook.id,
+            )
         )
     failing = ids(evaluation, Status.FAIL)
     unknown = ids(evaluation, Status.UNKNOWN)

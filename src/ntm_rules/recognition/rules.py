@@ -28,7 +28,8 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import read_source
-from ntm_rules.reading import fold
+from ntm_rules.messages import Message
+from ntm_rules.reading import fold, key_text
 from ntm_rules.recognition.codes import Comparison, ConditionCode, Tier
 from ntm_rules.recognition.facts import read_percent
 from ntm_rules.serialization import structure
@@ -257,7 +258,11 @@ def _build_rules(data: Mapping[str, Any], what: str) -> RecognitionRules:
         problems.raise_if_any(what)
         raise InvalidInputError([], what)  # pragma: no cover - structure() records a problem
     if document.schema != RULES_SCHEMA:
-        problems.add(WrongKindError("schema", f"expected {RULES_SCHEMA!r}"))
+        problems.add(
+            WrongKindError(
+                "schema", Message("expected {rules_schema!r}", rules_schema=RULES_SCHEMA)
+            )
+        )
     rules = tuple(
         Rule(code, doc.verification, doc.citation)
         for code, doc in (
@@ -305,7 +310,7 @@ def _figure(
     section: str = "figures",
     applied: bool = True,
 ) -> Figure:
-    field = f"{section}.{key}"
+    field = f"{section}.{key_text(key)}"
     comparison = Comparison.AT_LEAST
     try:
         comparison = _comparison(doc.comparison, f"{field}.comparison")
@@ -320,7 +325,10 @@ def _figure(
     verification = doc.verification
     if value is None and verification is not Verification.UNKNOWN:
         problems.add(
-            WrongKindError(f"{field}.verification", "a figure with no value must be 'unknown'")
+            WrongKindError(
+                f"{field}.verification",
+                "a figure with no value must be 'unknown'",
+            )
         )
     if value is not None and verification is Verification.UNKNOWN:
         problems.add(WrongKindError(f"{field}.verification", "a given figure cannot be 'unknown'"))
@@ -348,7 +356,10 @@ def _check_shares(problems: ProblemCollector, share: Figure, with_key: Figure) -
         field = f"figures.{figure.key}"
         if figure.value is None:
             problems.add(
-                WrongKindError(f"{field}.value", "a revocation share is required (a percentage)")
+                WrongKindError(
+                    f"{field}.value",
+                    "a revocation share is required (a percentage)",
+                )
             )
         elif figure.value <= 0:
             problems.add(OutOfRangeError(f"{field}.value", "must be greater than 0 %"))
@@ -358,7 +369,7 @@ def _check_shares(problems: ProblemCollector, share: Figure, with_key: Figure) -
         problems.add(
             OutOfRangeError(
                 "figures.revocation_share_with_key.value",
-                f"must be below revocation_share ({float(share.value):g} %)",
+                Message("must be below revocation_share ({share:g} %)", share=float(share.value)),
             )
         )
 
@@ -370,6 +381,11 @@ def _tier(problems: ProblemCollector, tier: Tier, doc: _TierDoc) -> TierRules:
         problems.add(WrongKindError(field, "at least one key criterion is required"))
     for index, criterion in enumerate(criteria):
         if criterion in criteria[:index]:
-            problems.add(DuplicateEntryError(f"{field}[{index}]", f"{criterion!r} is listed twice"))
+            problems.add(
+                DuplicateEntryError(
+                    f"{field}[{index}]",
+                    Message("{criterion!r} is listed twice", criterion=criterion),
+                )
+            )
     key = KeyCriteria(criteria, doc.key_criteria.verification, doc.key_criteria.citation)
     return TierRules(tier, tuple(doc.recognition_rulebooks), tuple(doc.revocation_rulebooks), key)

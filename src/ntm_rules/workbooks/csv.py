@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ntm_rules.exceptions import InputProblem, InvalidInputError
 from ntm_rules.files import read_bytes
+from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt
 from ntm_rules.workbooks.grid import (
     MAX_COLUMNS,
@@ -69,7 +70,9 @@ def write_csv(path: str | Path, grids: Sequence[Grid], lang: str = "vi") -> None
         Path(path).write_text(render_csv(grids, lang), encoding="utf-8", newline="")
     except OSError as error:
         name = excerpt(str(path))[1:-1]
-        raise InvalidInputError([], f"cannot write {name}: {error.strerror or error}") from None
+        raise InvalidInputError(
+            [], Message("cannot write {name}: {value}", name=name, value=error.strerror or error)
+        ) from None
 
 
 def read_csv(path: str | Path) -> RawSheet:
@@ -89,7 +92,10 @@ def read_csv(path: str | Path) -> RawSheet:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         not_utf8 = WorkbookError(
-            where, f"not UTF-8 text (byte {error.start}); save it as 'CSV UTF-8' in Excel"
+            where,
+            Message(
+                "not UTF-8 text (byte {start}); save it as 'CSV UTF-8' in Excel", start=error.start
+            ),
         )
         raise InvalidInputError([not_utf8], where) from None
     first = text.split("\n", 1)[0]
@@ -101,12 +107,20 @@ def read_csv(path: str | Path) -> RawSheet:
         for number, cells in enumerate(reader, start=1):
             if number > MAX_ROWS:
                 problems.append(
-                    WorkbookError(f"{where}, row {number}", f"more than {MAX_ROWS} rows")
+                    WorkbookError(
+                        f"{where}, row {number}",
+                        Message("more than {max_rows} rows", max_rows=MAX_ROWS),
+                    )
                 )
                 break
             rows.append(tuple(_cell(v, where, number, c, problems) for c, v in enumerate(cells, 1)))
     except csv.Error as error:
-        problems.append(WorkbookError(f"{where}, row {reader.line_num}", f"not CSV: {error}"))
+        problems.append(
+            WorkbookError(
+                f"{where}, row {reader.line_num}",
+                Message("not CSV: {error}", error=error),
+            )
+        )
     if problems:
         raise InvalidInputError(problems[:50], where)
     return RawSheet(where, rows)
@@ -117,13 +131,24 @@ def _cell(value: str, where: str, row: int, column: int, problems: list[InputPro
         return None
     at = f"{where}, row {row}, column {column_letter(column)}"
     if column > MAX_COLUMNS:
-        problems.append(WorkbookError(at, f"the file uses more than {MAX_COLUMNS} columns"))
+        problems.append(
+            WorkbookError(
+                at,
+                Message("the file uses more than {max_columns} columns", max_columns=MAX_COLUMNS),
+            )
+        )
         return None
     if value.startswith("'") and value[1:].startswith(_ACTIVE):
         return value[1:]
     if value.startswith("="):
         problems.append(
-            WorkbookError(at, f"a formula ({excerpt(value)}): type the value itself, not a formula")
+            WorkbookError(
+                at,
+                Message(
+                    "a formula ({value}): type the value itself, not a formula",
+                    value=excerpt(value),
+                ),
+            )
         )
         return None
     return value

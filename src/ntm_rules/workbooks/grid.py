@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from attrs import Factory, define, frozen
 
 from ntm_rules.exceptions import InputProblem
+from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt, is_blank, split_number
 
 CellValue = str | int | float | bool | None
@@ -179,8 +180,11 @@ def check_extent(sheet: RawSheet, width: int, first_row: int = 1) -> list[Workbo
                     row,
                     last,
                     "",
-                    f"{shown(sheet.value(row, last))} is outside the table (it ends at column "
-                    f"{column_letter(width)}); remove it",
+                    Message(
+                        "{value} is outside the table (it ends at column {column_letter}); remove it",
+                        value=shown(sheet.value(row, last)),
+                        column_letter=column_letter(width),
+                    ),
                 )
             )
     return problems
@@ -196,4 +200,6 @@ def read_year(raw: ReadValue, location: str) -> int:
         number = split_number(raw, location)
         if not number.rest and number.value.denominator == 1:
             return int(number.value)
-    raise WorkbookError(location, f"expected a year such as 2025, got {shown(raw)}")
+    raise WorkbookError(
+        location, Message("expected a year such as 2025, got {raw}", raw=shown(raw))
+    )

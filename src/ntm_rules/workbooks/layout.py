@@ -200,8 +200,21 @@ POINTS_GAP = Words("điểm %", "percentage points")
 NOTHING = "—"
 
 
-def part_code(indicator_id: str, name: str) -> str:
-    """The code of a part or rule-figure row, e.g. ``"5:schools"``."""
+def part_code(indicator_id: str, index: int) -> str:
+    """The code of a part or rule-figure row: its indicator and a letter, ``"5.a"``.
+
+    Letters, as the decisions number the items of an indicator, rather than the library's
+    names for them (``meeting_minimum``), which are not words for officials.
+
+    Examples:
+        >>> part_code("5", 0), part_code("14.1", 4)
+        ('5.a', '14.1.e')
+    """
+    return f"{indicator_id}.{chr(ord('a') + index)}"
+
+
+def legacy_part_code(indicator_id: str, name: str) -> str:
+    """The code sheets written before 0.2 gave the same row (``"5:schools"``), still read."""
     return f"{indicator_id}:{name}"
 
 

@@ -16,15 +16,15 @@ from ntm_rules.plan.model import (
     FundingKind,
     FundingSource,
     Plan,
-    Target,
     TargetKind,
 )
 from ntm_rules.plan.progress import PlanProgress
+from ntm_rules.plan.words import target_value
 from ntm_rules.results import Evaluation, Status
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.workbooks.csv import write_csv
 from ntm_rules.workbooks.grid import Cell, CellValue, Grid
-from ntm_rules.workbooks.layout import ASSESSMENT, NOTHING, Words, number_in
+from ntm_rules.workbooks.layout import ASSESSMENT, NOTHING, Words
 from ntm_rules.workbooks.sheets import format_of
 from ntm_rules.workbooks.texts import status_style
 from ntm_rules.workbooks.xlsx import write_xlsx
@@ -76,18 +76,6 @@ def _note(note: str, lang: str) -> str:
     return "; ".join(parts)
 
 
-def target_text(target: Target, lang: str) -> str:
-    """A target's level, e.g. ``34 triệu đồng/người/năm`` or ``−4 điểm %/năm``."""
-    if target.value is None:
-        return NOTHING
-    amount = number_in(target.value, lang)
-    if target.kind is TargetKind.REDUCE_POINTS:
-        return f"−{amount} {'points a year' if lang == 'en' else 'điểm %/năm'}"
-    if target.kind is TargetKind.REDUCE_RELATIVE:
-        return f"−{amount} {'% of itself a year' if lang == 'en' else '% so với chính nó/năm'}"
-    return f"{amount} {target.unit}".strip()
-
-
 def criteria_grid(
     plan: Plan, rulebook: Rulebook, lang: str, evaluation: Evaluation | None = None
 ) -> Grid:
@@ -106,7 +94,7 @@ def criteria_grid(
     for criterion in rulebook.criteria:
         leads = plan.leads_of(criterion.id)
         targets = "; ".join(
-            f"{t.indicator}: {target_text(t, lang)}"
+            f"{t.indicator}: {target_value(t, lang)}"
             for t in plan.targets
             if t.indicator and t.indicator.split(".")[0] == criterion.id
         )
@@ -179,7 +167,7 @@ def targets_grid(plan: Plan, lang: str) -> Grid:
             t.id,
             t.indicator or NOTHING,
             _KIND[t.kind].in_(lang),
-            target_text(t, lang),
+            target_value(t, lang),
             t.text_vi,
             t.note or None,
         ]

@@ -20,6 +20,7 @@ from attrs import frozen
 from ntm_rules.editions import find_edition
 from ntm_rules.evaluators.composite import CompositeIndicator
 from ntm_rules.exceptions import InputProblem, InvalidInputError, ProblemCollector
+from ntm_rules.messages import Message
 from ntm_rules.profile import PROFILE_SCHEMA, CommuneProfile, load_profile, read_values
 from ntm_rules.reading import fold, is_blank
 from ntm_rules.regions import Category, Region
@@ -42,6 +43,7 @@ from ntm_rules.workbooks.layout import (
     SHEET_TITLE,
     SUMMARY_MARK,
     column_index,
+    legacy_part_code,
 )
 from ntm_rules.workbooks.sheets import (
     FIRST_DATA_ROW,
@@ -180,7 +182,11 @@ class _Reader:
                     1,
                     1,
                     "",
-                    f'expected the title "{SHEET_TITLE.vi}", found {shown(title)}: not a commune sheet',
+                    Message(
+                        'expected the title "{vi}", found {title}: not a commune sheet',
+                        vi=SHEET_TITLE.vi,
+                        title=shown(title),
+                    ),
                 )
             )
             self.fail()
@@ -191,13 +197,20 @@ class _Reader:
         found = find_edition(hint) if hint else None
         if given is None:
             if found is None:
-                reason = f"unknown rulebook {shown(hint or None)}: give the edition or the provincial table (--rulebook)"
+                reason = Message(
+                    "unknown rulebook {value}: give the edition or the provincial table (--rulebook)",
+                    value=shown(hint or None),
+                )
                 self.problems.append(sheet.error(row, VALUE_COLUMN, label, reason))
                 self.fail()
             return hint, found  # type: ignore[return-value]  # fail() raised otherwise
         names = {given.id, given.derived_from, given.short_name}
         if hint not in names and (found is None or found.id not in names):
-            reason = f"the sheet is for {shown(hint or None)}, not {given.id}: write a new template for it"
+            reason = Message(
+                "the sheet is for {value}, not {given}: write a new template for it",
+                value=shown(hint or None),
+                given=given.id,
+            )
             self.problems.append(sheet.error(row, VALUE_COLUMN, label, reason))
             self.fail()
         return hint, given
@@ -206,8 +219,10 @@ class _Reader:
         words = header_label(rulebook, key) if rulebook is not None else HEADER_LABELS[key]
         found = self.sheet.value(row, 2)
         if not words.matches(found):
-            reason = (
-                f'expected the label "{words.vi}", found {shown(found)} (rows inserted or moved?)'
+            reason = Message(
+                'expected the label "{vi}", found {found} (rows inserted or moved?)',
+                vi=words.vi,
+                found=shown(found),
             )
             self.problems.append(self.sheet.error(row, 2, "", reason))
 
@@ -239,14 +254,20 @@ class _Reader:
         for column, words in _HEADINGS.items():
             found = sheet.value(HEADING_ROW, column)
             if not words.matches(found):
-                reason = f'expected the heading "{words.vi}", found {shown(found)} (columns moved or renamed?)'
+                reason = Message(
+                    'expected the heading "{vi}", found {found} (columns moved or renamed?)',
+                    vi=words.vi,
+                    found=shown(found),
+                )
                 self.problems.append(sheet.error(HEADING_ROW, column, "", reason))
         merge = sheet.merged_in(HEADING_ROW)
         if merge is not None:
             first_row, first_column, last_row, last_column = merge
             heading = _HEADINGS.get(first_column)
-            reason = (
-                f"merged cells (to row {last_row}, column {last_column}) in the table: unmerge them"
+            reason = Message(
+                "merged cells (to row {last_row}, column {last_column}) in the table: unmerge them",
+                last_row=last_row,
+                last_column=last_column,
             )
             self.problems.append(
                 sheet.error(first_row, first_column, heading.vi if heading else "", reason)
@@ -260,7 +281,7 @@ class _Reader:
 
     def header_value(self, key: str, raw: ReadValue, location: str, book: Rulebook) -> object:
         if is_date(raw):
-            raise WorkbookError(location, f"{shown(raw)} where text goes")
+            raise WorkbookError(location, Message("{raw} where text goes", raw=shown(raw)))
         if is_blank(raw):
             if key in ("commune", "dimension", "year"):
                 raise WorkbookError(location, "required: fill it in")
@@ -312,7 +333,10 @@ class _Reader:
                 self.pending.append(
                     WorkbookError(
                         location,
-                        f"{shown(raw)} where a number or Đạt / Chưa đạt goes: format the cell as text or number",
+                        Message(
+                            "{raw} where a number or Đạt / Chưa đạt goes: format the cell as text or number",
+                            raw=shown(raw),
+                        ),
                     )
                 )
                 continue
@@ -338,7 +362,10 @@ class _Reader:
                     for c in range(1, sheet.last_filled(row) + 1)
                     if not is_blank(sheet.value(row, c))
                 )
-                reason = f"{shown(sheet.value(row, column))}: a row below the last indicator (rows added?)"
+                reason = Message(
+                    "{value}: a row below the last indicator (rows added?)",
+                    value=shown(sheet.value(row, column)),
+                )
                 self.problems.append(sheet.error(row, column, "", reason))
                 return row
         return None
@@ -366,20 +393,32 @@ class _Reader:
         )
         if row > len(sheet.rows) or sheet.row_is_blank(row):
             self.problems.append(
-                sheet.error(row, CODE if line.code else TT, "", f"expected {what}: rows deleted?")
+                sheet.error(
+                    row,
+                    CODE if line.code else TT,
+                    "",
+                    Message("expected {what}: rows deleted?", what=what),
+                )
             )
             return False
         checks = [(TT, line.tt), (CODE, line.code)]
         for column, expected in checks:
             found = sheet.text(row, column)
-            if found != expected:
+            if found != expected and not _legacy(line, column == CODE, found):
                 heading = _HEADINGS[column].vi
-                reason = f"expected {expected or 'nothing'!r} for {what}, found {shown(sheet.value(row, column))} (rows inserted, deleted or moved?)"
+                reason = Message(
+                    "expected {value!r} for {what}, found {found} (rows inserted, deleted or moved?)",
+                    value=expected or "nothing",
+                    what=what,
+                    found=shown(sheet.value(row, column)),
+                )
                 self.problems.append(sheet.error(row, column, heading, reason))
                 return False
         if line.name is not None and not line.name.matches(sheet.value(row, NAME)):
-            reason = (
-                f"expected {line.name.vi!r}, found {shown(sheet.value(row, NAME))} (rows moved?)"
+            reason = Message(
+                "expected {vi!r}, found {value} (rows moved?)",
+                vi=line.name.vi,
+                value=shown(sheet.value(row, NAME)),
             )
             self.problems.append(sheet.error(row, NAME, _HEADINGS[NAME].vi, reason))
             return False
@@ -397,3 +436,10 @@ def _category(text: str, location: str) -> str:
         if folded in (fold(category.name_vi), fold(category.name_en)):
             return category.key
     return Category.parse(text, location).key
+
+
+def _legacy(line: Line, is_code: bool, found: str) -> bool:
+    """Whether ``found`` is the code an older sheet gave this part or rule-figure row."""
+    if not (is_code and line.part and line.indicator is not None):
+        return False
+    return found == legacy_part_code(line.indicator.id, line.part)

@@ -22,6 +22,7 @@ from ntm_rules.evaluators.base import Indicator
 from ntm_rules.evaluators.composite import CompositeIndicator, PartKind
 from ntm_rules.exceptions import InvalidInputError, OutOfRangeError
 from ntm_rules.explain import reason_label
+from ntm_rules.messages import Message
 from ntm_rules.profile import CommuneProfile
 from ntm_rules.regions import Region
 from ntm_rules.results import Evaluation, Reason
@@ -102,8 +103,8 @@ def lines(rulebook: Rulebook) -> list[Line]:
             tt = "" if indicator.id == criterion.id else indicator.id
             found.append(Line("indicator", tt, indicator.id, None, criterion, indicator))
             if isinstance(indicator, CompositeIndicator):
-                for part in indicator.parts:
-                    code = part_code(indicator.id, part)
+                for index, part in enumerate(indicator.parts):
+                    code = part_code(indicator.id, index)
                     found.append(Line("part", "", code, None, criterion, indicator, part))
     return found
 
@@ -234,7 +235,12 @@ def _year(rulebook: Rulebook, year: int | None) -> int:
         return rulebook.last_year
     if not rulebook.covers(year):
         span = f"{rulebook.first_year}–{rulebook.last_year}"
-        problem = OutOfRangeError("--year", f"{year} is outside {rulebook.id} ({span})")
+        problem = OutOfRangeError(
+            "--year",
+            Message(
+                "{year} is outside {rulebook} ({span})", year=year, rulebook=rulebook.id, span=span
+            ),
+        )
         raise InvalidInputError([problem], "arguments")
     return year
 
@@ -387,7 +393,12 @@ def _write(path: str | Path, grid: Grid, fmt: str | None, lang: str) -> None:
         write_xlsx(path, [grid])
     else:
         raise InvalidInputError(
-            [OutOfRangeError("--format", f"expected one of {', '.join(FORMATS)}")], "arguments"
+            [
+                OutOfRangeError(
+                    "--format", Message("expected one of {formats}", formats=", ".join(FORMATS))
+                )
+            ],
+            "arguments",
         )
 
 

@@ -18,6 +18,7 @@ from ntm_rules.citations import Verification
 from ntm_rules.editions import find_edition
 from ntm_rules.evaluators.base import Indicator
 from ntm_rules.exceptions import InputProblem, InvalidInputError, WrongKindError
+from ntm_rules.messages import Message
 from ntm_rules.overrides import OVERRIDES_SCHEMA, _figure, apply_overrides, load_overrides
 from ntm_rules.reading import fold, is_blank
 from ntm_rules.rulebook import Rulebook
@@ -31,7 +32,7 @@ from ntm_rules.workbooks.grid import (
     read_year,
     shown,
 )
-from ntm_rules.workbooks.layout import ACHIEVED_CHOICES, VERIFICATION
+from ntm_rules.workbooks.layout import ACHIEVED_CHOICES, VERIFICATION, legacy_part_code
 from ntm_rules.workbooks.sheet_reading import relocate
 from ntm_rules.workbooks.sheets import Line
 from ntm_rules.workbooks.tables import (
@@ -95,7 +96,11 @@ class _Reader:
                     1,
                     1,
                     "",
-                    f'expected the title "{TITLE.vi}", found {shown(sheet.value(1, 1))}: not a threshold table',
+                    Message(
+                        'expected the title "{vi}", found {value}: not a threshold table',
+                        vi=TITLE.vi,
+                        value=shown(sheet.value(1, 1)),
+                    ),
                 )
             )
             self.fail()
@@ -108,7 +113,11 @@ class _Reader:
                         row,
                         2,
                         "",
-                        f'expected the label "{LABELS[key].vi}", found {shown(sheet.value(row, 2))} (rows inserted or moved?)',
+                        Message(
+                            'expected the label "{vi}", found {value} (rows inserted or moved?)',
+                            vi=LABELS[key].vi,
+                            value=shown(sheet.value(row, 2)),
+                        ),
                     )
                 )
                 continue
@@ -178,14 +187,17 @@ class _Reader:
         if key in ("decision_date", "effective_from"):
             return None if is_blank(raw) else _date(raw, location)
         if is_date(raw):
-            raise WorkbookError(location, f"{shown(raw)} where text goes")
+            raise WorkbookError(location, Message("{raw} where text goes", raw=shown(raw)))
         text = sheet.text(row, VALUE_COLUMN)
         if key == "base":
             found = find_edition(text)
             if found is None:
                 raise WorkbookError(
                     location,
-                    f"unknown edition {shown(text or None)}: the table must name a shipped edition",
+                    Message(
+                        "unknown edition {value}: the table must name a shipped edition",
+                        value=shown(text or None),
+                    ),
                 )
             return found
         if key == "year":
@@ -203,7 +215,11 @@ class _Reader:
                         HEADING_ROW,
                         n,
                         "",
-                        f'expected the heading "{words.vi}", found {shown(sheet.value(HEADING_ROW, n))}',
+                        Message(
+                            'expected the heading "{vi}", found {value}',
+                            vi=words.vi,
+                            value=shown(sheet.value(HEADING_ROW, n)),
+                        ),
                     )
                 )
         for k, column in enumerate(base.columns.columns):
@@ -219,7 +235,11 @@ class _Reader:
                         HEADING_ROW,
                         at,
                         "",
-                        f'expected the column "{column.label}", found {shown(found)} (columns moved?)',
+                        Message(
+                            'expected the column "{column}", found {found} (columns moved?)',
+                            column=column.label,
+                            found=shown(found),
+                        ),
                     )
                 )
             for s, words in enumerate(SUB):
@@ -229,7 +249,11 @@ class _Reader:
                             HEADING_ROW + 1,
                             at + s,
                             "",
-                            f'expected "{words.vi}", found {shown(sheet.value(HEADING_ROW + 1, at + s))}',
+                            Message(
+                                'expected "{vi}", found {value}',
+                                vi=words.vi,
+                                value=shown(sheet.value(HEADING_ROW + 1, at + s)),
+                            ),
                         )
                     )
         merge = sheet.merged_in(FIRST_DATA_ROW)
@@ -239,7 +263,9 @@ class _Reader:
                     merge[0],
                     merge[1],
                     "",
-                    f"merged cells (to row {merge[2]}) in the table: unmerge them",
+                    Message(
+                        "merged cells (to row {merge}) in the table: unmerge them", merge=merge[2]
+                    ),
                 )
             )
         self.fail()
@@ -247,14 +273,26 @@ class _Reader:
     def same_row(self, row: int, line: Line) -> bool:
         sheet = self.sheet
         for column, expected in ((1, line.tt), (3, line.code)):
-            if sheet.text(row, column) != expected:
+            found = sheet.text(row, column)
+            legacy = (
+                column == 3
+                and line.part is not None
+                and line.indicator is not None
+                and found == legacy_part_code(line.indicator.id, line.part)
+            )
+            if found != expected and not legacy:
                 what = f"indicator {line.code}" if line.code else f"the section {line.tt}"
                 self.problems.append(
                     sheet.error(
                         row,
                         column,
                         "",
-                        f"expected {expected or 'nothing'!r} for {what}, found {shown(sheet.value(row, column))} (rows inserted, deleted or moved?)",
+                        Message(
+                            "expected {value!r} for {what}, found {found} (rows inserted, deleted or moved?)",
+                            value=expected or "nothing",
+                            what=what,
+                            found=shown(sheet.value(row, column)),
+                        ),
                     )
                 )
                 return False
@@ -312,7 +350,7 @@ class _Reader:
 
     def figure(self, indicator: Indicator | None, raw: Any, location: str) -> ThresholdFigure:
         if is_date(raw):
-            raise WorkbookError(location, f"{shown(raw)} where a number goes")
+            raise WorkbookError(location, Message("{raw} where a number goes", raw=shown(raw)))
         if isinstance(raw, bool):
             raw = ACHIEVED_CHOICES["vi"][0] if raw else "Chưa đạt"
         return _figure(indicator, raw, location)
@@ -349,7 +387,9 @@ def _status(raw: Any, location: str) -> Verification | None:
         if words.matches(raw) or (isinstance(raw, str) and fold(raw) == verification.value):
             return verification
     options = " / ".join(w.vi for w in VERIFICATION.values())
-    raise WrongKindError(location, f"expected {options}, got {shown(raw)}")
+    raise WrongKindError(
+        location, Message("expected {options}, got {raw}", options=options, raw=shown(raw))
+    )
 
 
 def _date(raw: Any, location: str) -> dt.date:
@@ -366,4 +406,6 @@ def _date(raw: Any, location: str) -> dt.date:
             return dt.date(int(year), int(month), int(day))
         except ValueError:
             pass
-    raise WorkbookError(location, f"expected a date day/month/year, got {shown(raw)}")
+    raise WorkbookError(
+        location, Message("expected a date day/month/year, got {raw}", raw=shown(raw))
+    )

@@ -121,8 +121,8 @@ def table_rows(rulebook: Rulebook) -> list[Line]:
             continue
         found.append(line)
         if line.kind == "indicator" and line.indicator is not None:
-            for name in line.indicator.parameter_names:
-                code = part_code(line.indicator.id, name)
+            for index, name in enumerate(line.indicator.parameter_names):
+                code = part_code(line.indicator.id, index)
                 found.append(Line("figure", "", code, None, line.criterion, line.indicator, name))
     return found
 

@@ -8,12 +8,11 @@ from ntm_rules import explain
 from ntm_rules.evaluators.achieved import ScoredIndicator
 from ntm_rules.evaluators.base import Indicator
 from ntm_rules.evaluators.composite import CompositeIndicator
-from ntm_rules.measurements import Achievement, Components, Measurement, Ratio, Score
+from ntm_rules.measurements import Achievement, Components, Measurement, Ratio
 from ntm_rules.results import CriterionResult, IndicatorResult, Status
 from ntm_rules.thresholds import Direction, ThresholdValue
-from ntm_rules.units import PERCENT, POINTS
 from ntm_rules.workbooks.grid import CellValue
-from ntm_rules.workbooks.layout import ACHIEVED_CHOICES, ASSESSMENT, POINTS_GAP, number_in
+from ntm_rules.workbooks.layout import ACHIEVED_CHOICES, ASSESSMENT, number_in
 
 
 def unit_text(indicator: Indicator, lang: str) -> str:
@@ -96,36 +95,10 @@ def assessment(result: IndicatorResult, lang: str) -> str:
         )
     if result.status is Status.PASS:
         return word
-    parts = _shortfall(result, lang)
+    parts = explain.shortfall_parts(result, lang)
     if detail:
         parts.append(detail)
     return f"{word}: {'; '.join(parts)}" if parts else word
-
-
-def _shortfall(result: IndicatorResult, lang: str) -> list[str]:
-    gap = result.gap
-    if gap is None or gap == 0:
-        return []
-    if isinstance(result.measurement, Score):
-        unit = POINTS.symbol_en if lang == "en" else POINTS.symbol_vi
-    elif isinstance(result.indicator, CompositeIndicator) or result.indicator.unit == PERCENT:
-        unit = POINTS_GAP.in_(lang)
-    else:
-        unit = result.indicator.unit.symbol_en if lang == "en" else result.indicator.unit.symbol_vi
-    amount = number_in(round(abs(gap), 2), lang)
-    en = lang == "en"
-    if gap > 0:
-        parts = [f"{amount} {unit} short" if en else f"còn thiếu {amount} {unit}"]
-    else:
-        parts = [f"{amount} {unit} over" if en else f"vượt {amount} {unit}"]
-    if result.count_needed:
-        noun = result.indicator.counted.en if en else result.indicator.counted.vi
-        more = gap > 0
-        if en:
-            parts.append(f"{result.count_needed} {'more' if more else 'fewer'} {noun}")
-        else:
-            parts.append(f"{'cần thêm' if more else 'cần giảm'} {result.count_needed} {noun}")
-    return parts
 
 
 def criterion_assessment(result: CriterionResult, lang: str) -> str:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ntm_rules.exceptions import InputProblem, InvalidInputError, NtmRulesError
 from ntm_rules.files import read_bytes
+from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt
 from ntm_rules.workbooks.grid import (
     MAX_COLUMNS,
@@ -119,7 +120,9 @@ def write_xlsx(path: str | Path, grids: Sequence[Grid]) -> None:
         book.save(str(path))
     except OSError as error:
         name = excerpt(str(path))[1:-1]
-        raise InvalidInputError([], f"cannot write {name}: {error.strerror or error}") from None
+        raise InvalidInputError(
+            [], Message("cannot write {name}: {value}", name=name, value=error.strerror or error)
+        ) from None
 
 
 def _style(name: str) -> Any:
@@ -249,7 +252,8 @@ def read_xlsx_sheets(path: str | Path, most: int = 16) -> list[tuple[str, RawShe
         names = list(book.sheetnames)
         if len(names) > most:
             problem = WorkbookError(
-                label, f"more than {most} sheets: not a workbook this tool writes"
+                label,
+                Message("more than {most} sheets: not a workbook this tool writes", most=most),
             )
             raise InvalidInputError([problem], label)
         return [(name, _worksheet(book, name, merges, label)) for name in names]
@@ -287,7 +291,12 @@ def _with_book(
             raise
         reason = " ".join(str(error).split())[:200]
         broken = WorkbookError(
-            label, f"cannot read the workbook ({type(error).__name__}: {reason})"
+            label,
+            Message(
+                "cannot read the workbook ({error_type}: {reason})",
+                error_type=type(error).__name__,
+                reason=reason,
+            ),
         )
         raise InvalidInputError([broken], label) from None
 
@@ -304,32 +313,52 @@ def _checked_zip(data: bytes, label: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
-        raise refuse(f"not an Excel workbook (.xlsx): {error}") from None
+        raise refuse(Message("not an Excel workbook (.xlsx): {error}", error=error)) from None
     names = {member.filename for member in members}
     if "[Content_Types].xml" not in names:
         raise refuse("not an Excel workbook (.xlsx): a zip without [Content_Types].xml")
     if not any(_WORKBOOK_PART.fullmatch(name) for name in names):
         raise refuse("not an Excel workbook (.xlsx): a zip of something else (no xl/workbook part)")
     if len(members) > MAX_MEMBERS:
-        raise refuse(f"more than {MAX_MEMBERS} parts: not a workbook this tool writes")
+        raise refuse(
+            Message(
+                "more than {max_members} parts: not a workbook this tool writes",
+                max_members=MAX_MEMBERS,
+            )
+        )
     total = 0
     for member in members:
         total += member.file_size
         if member.flag_bits & 0x1:
-            raise refuse(f"the part {excerpt(member.filename)} is encrypted")
+            raise refuse(
+                Message("the part {filename} is encrypted", filename=excerpt(member.filename))
+            )
         if member.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
             raise refuse(
-                f"too large once uncompressed (the part {excerpt(member.filename)}); a commune "
-                "sheet is well under a megabyte"
+                Message(
+                    "too large once uncompressed (the part {filename}); a commune sheet is well under a megabyte",
+                    filename=excerpt(member.filename),
+                )
             )
     for member in members:
         if member.filename.endswith((".xml", ".rels", ".vml")):
             try:
                 text = archive.read(member)
             except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError) as error:
-                raise refuse(f"a damaged part {excerpt(member.filename)} ({error})") from None
+                raise refuse(
+                    Message(
+                        "a damaged part {filename} ({error})",
+                        filename=excerpt(member.filename),
+                        error=error,
+                    )
+                ) from None
             if b"<!DOCTYPE" in text or b"<!ENTITY" in text:
-                raise refuse(f"the part {excerpt(member.filename)} declares a DTD (not allowed)")
+                raise refuse(
+                    Message(
+                        "the part {filename} declares a DTD (not allowed)",
+                        filename=excerpt(member.filename),
+                    )
+                )
     return archive
 
 
@@ -364,7 +393,12 @@ def _read_sheet(
         english = " / ".join(f'"{w.en}"' for w in names)
         problem = WorkbookError(
             label,
-            f"expected one sheet named {wanted} (or {english} in English); found {found}",
+            Message(
+                "expected one sheet named {wanted} (or {english} in English); found {found}",
+                wanted=wanted,
+                english=english,
+                found=found,
+            ),
         )
         raise InvalidInputError([problem], label)
     return _worksheet(book, sheet_names[0], merges, label)
@@ -385,7 +419,8 @@ def _worksheet(
         if number > MAX_ROWS:
             problems.append(
                 WorkbookError(
-                    f"{where}, row {number}", f"more than {MAX_ROWS} rows: not a commune sheet"
+                    f"{where}, row {number}",
+                    Message("more than {max_rows} rows: not a commune sheet", max_rows=MAX_ROWS),
                 )
             )
             break
@@ -408,7 +443,12 @@ def _value(cell: Any, where: str, row: int, column: int, problems: list[InputPro
         return None
     at = f"{where}, row {row}, column {column_letter(column)}"
     if column > MAX_COLUMNS:
-        problems.append(WorkbookError(at, f"the sheet uses more than {MAX_COLUMNS} columns"))
+        problems.append(
+            WorkbookError(
+                at,
+                Message("the sheet uses more than {max_columns} columns", max_columns=MAX_COLUMNS),
+            )
+        )
         return None
     kind = cell.data_type
     refused = {

@@ -18,6 +18,7 @@ from ntm_rules.evaluators.base import Context
 from ntm_rules.evaluators.composite import CompositeIndicator, PartKind, PartsVerdict
 from ntm_rules.exceptions import OutOfRangeError
 from ntm_rules.measurements import Components, Measurement
+from ntm_rules.messages import Message
 from ntm_rules.results import IndicatorResult
 from ntm_rules.rulebook import Criterion
 from ntm_rules.thresholds import Direction, ThresholdValue
@@ -62,7 +63,11 @@ class HygienicWater(CompositeIndicator):
         if hygienic is not None and clean is not None and clean > hygienic:
             raise OutOfRangeError(
                 f"{field}.clean",
-                f"{clean:g} % is more than the hygienic-water share {hygienic:g} % it is part of",
+                Message(
+                    "{clean:g} % is more than the hygienic-water share {hygienic:g} % it is part of",
+                    clean=clean,
+                    hygienic=hygienic,
+                ),
             )
 
     def judge(

@@ -17,6 +17,7 @@ from ntm_rules.evaluators.composite import (
     share_shortfall,
 )
 from ntm_rules.exceptions import OutOfRangeError
+from ntm_rules.messages import Message
 from ntm_rules.rulebook import Criterion
 
 
@@ -62,7 +63,12 @@ class SchoolFacilities(CompositeIndicator):
             count = parts.get(name)
             if count is not None and count > schools:
                 raise OutOfRangeError(
-                    f"{field}.{name}", f"{count:g} is more than the {schools:g} schools"
+                    f"{field}.{name}",
+                    Message(
+                        "{count:g} is more than the {schools:g} schools",
+                        count=count,
+                        schools=schools,
+                    ),
                 )
 
     def judge_parts(

@@ -20,6 +20,7 @@ from ntm_rules.citations import Citation, Verification
 from ntm_rules.columns import Basis, Column, ColumnChoice, ColumnSet
 from ntm_rules.exceptions import InputProblem, UnknownIdentifierError
 from ntm_rules.files import read_document
+from ntm_rules.messages import Message
 from ntm_rules.reading import fold
 from ntm_rules.regions import Category
 from ntm_rules.serialization import CONVERTER
@@ -91,9 +92,11 @@ class GroupColumnRules:
         if near_urban is not None and zone is not None:
             raise GroupUndecidedError(
                 "group",
-                f"the commune fits group 1 ({near_urban.name_en}) and group 3 "
-                f"({zone.name_en}); 51/2025/QĐ-TTg does not say which prevails: state the "
-                "group (group: 1 or group: 3)",
+                Message(
+                    "the commune fits group 1 ({name_en}) and group 3 ({name_en2}); 51/2025/QĐ-TTg does not say which prevails: state the group (group: 1 or group: 3)",
+                    name_en=near_urban.name_en,
+                    name_en2=zone.name_en,
+                ),
             )
         if near_urban is not None:
             return ColumnChoice(self.columns.get("1"), region, near_urban)

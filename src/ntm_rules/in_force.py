@@ -1,0 +1,134 @@
+"""The thresholds in force for one column and date, looked up once and reused per commune.
+
+Evaluating a commune is one threshold look-up and one comparison per indicator. The look-up
+and what it alone decides (an unknown or excluded threshold) depend only on the rulebook,
+the column, the date and the verified-only option, so they are done once per such
+combination and kept beside the rulebook, which is immutable (kept as long as it lives).
+The verdicts are those of :meth:`Indicator.evaluate <ntm_rules.evaluators.base.Indicator.evaluate>`
+and :meth:`Criterion.evaluate <ntm_rules.rulebook.Criterion.evaluate>`, which a subclass
+that overrides either still gets.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ntm_rules.evaluators.base import Indicator
+from ntm_rules.results import Reason, Status
+from ntm_rules.rulebook import Criterion
+
+if TYPE_CHECKING:
+    from ntm_rules.evaluators.base import Context
+    from ntm_rules.measurements import Measurement
+    from ntm_rules.results import CriterionResult, IndicatorResult
+    from ntm_rules.rulebook import Rulebook
+    from ntm_rules.thresholds import ThresholdValue
+
+Entry = tuple[
+    str,
+    "Callable[[Measurement, ThresholdValue, Context], IndicatorResult]",
+    "Callable[[Measurement | None, ThresholdValue, Context, Reason], IndicatorResult]",
+    "ThresholdValue",
+    Reason | None,
+]
+"""One indicator's id, its :meth:`~Indicator.judge` and :meth:`~Indicator.undecided`, its
+threshold in force and why that threshold is withheld (``None``: it is not)."""
+
+Plan = tuple[tuple[Criterion, tuple[Entry, ...] | None], ...]
+"""Per criterion, its entries (``None``: the criterion evaluates itself)."""
+
+_Key = tuple[str, date, bool]
+
+
+class _Known:
+    """What is kept per rulebook object: its indicator ids and its plans by key."""
+
+    __slots__ = ("ids", "plans", "rulebook")
+
+    def __init__(self, rulebook: weakref.ref[Rulebook], ids: frozenset[str]) -> None:
+        self.rulebook = rulebook
+        self.ids = ids
+        self.plans: dict[_Key, Plan] = {}
+
+
+_KNOWN: dict[int, _Known] = {}
+"""By ``id`` of the rulebook, dropped when the rulebook is (a weak reference says when)."""
+
+
+def _known(rulebook: Rulebook) -> _Known:
+    key = id(rulebook)
+    known = _KNOWN.get(key)
+    if known is not None and known.rulebook() is rulebook:
+        return known
+    ref = weakref.ref(rulebook, lambda _: _KNOWN.pop(key, None))
+    known = _Known(ref, frozenset(rulebook.indicator_ids))
+    _KNOWN[key] = known
+    return known
+
+
+def has_indicators(rulebook: Rulebook, ids: Mapping[str, object]) -> bool:
+    """Whether ``rulebook`` has every indicator keyed in ``ids`` (one set test)."""
+    return _known(rulebook).ids.issuperset(ids)
+
+
+def plan(rulebook: Rulebook, column: str, as_of: date, verified_only: bool) -> Plan:
+    """The thresholds in force of every indicator of ``rulebook`` for ``column`` on ``as_of``."""
+    plans = _known(rulebook).plans
+    key = (column, as_of, verified_only)
+    found = plans.get(key)
+    if found is None:
+        found = plans[key] = _build(rulebook, column, as_of, verified_only)
+    return found
+
+
+def _build(rulebook: Rulebook, column: str, as_of: date, verified_only: bool) -> Plan:
+    criteria = []
+    for criterion in rulebook.criteria:
+        own = type(criterion).evaluate is not Criterion.evaluate or any(
+            type(i).evaluate is not Indicator.evaluate for i in criterion.indicators
+        )
+        entries = None
+        if not own:
+            entries = tuple(
+                (
+                    indicator.id,
+                    indicator.judge,
+                    indicator.undecided,
+                    threshold,
+                    indicator.withheld(threshold, verified_only),
+                )
+                for indicator in criterion.indicators
+                for threshold in (indicator.thresholds.at(column, as_of),)
+            )
+        criteria.append((criterion, entries))
+    return tuple(criteria)
+
+
+def evaluate_criteria(
+    steps: Plan, values: Mapping[str, Measurement], context: Context
+) -> tuple[CriterionResult, ...]:
+    """Every criterion's result, as ``criterion.evaluate(values, context)`` gives it."""
+    criteria = []
+    given = values.get
+    passed, failed, no_input = Status.PASS, Status.FAIL, Reason.NO_INPUT  # read once, not 56 times
+    for criterion, entries in steps:
+        if entries is None:
+            criteria.append(criterion.evaluate(values, context))
+            continue
+        results: list[IndicatorResult] = []
+        keep = results.append
+        combined = passed  # combine() as the results come: any failure, else any unknown
+        for key, judge, undecided, threshold, withheld in entries:
+            measurement = given(key)
+            if withheld is None and measurement is not None:
+                result = judge(measurement, threshold, context)
+            else:
+                result = undecided(measurement, threshold, context, withheld or no_input)
+            keep(result)
+            if result.status is not passed and combined is not failed:
+                combined = result.status
+        criteria.append(criterion.result_of(tuple(results), combined))
+    return tuple(criteria)

@@ -1,0 +1,130 @@
+"""The JSON routes: each reads and limits its body, then runs its work in a thread."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from ntm_rules.exceptions import InvalidInputError, WrongKindError
+from ntm_rules.service import extensions
+from ntm_rules.service.config import ServiceConfig
+from ntm_rules.service.errors import UnsupportedMediaError
+from ntm_rules.service.extensions import NotAvailableError
+from ntm_rules.service.handlers import TIERS
+from ntm_rules.service.openapi import openapi_document
+from ntm_rules.service.requests import json_body
+from ntm_rules.service.rulebooks import named, rulebooks_document
+
+
+def _media(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+
+def _need_json(request: Request) -> None:
+    media = _media(request)
+    if media != "application/json" and not media.endswith("+json"):
+        problem = WrongKindError(
+            "content-type", f"expected application/json, got {media or 'none'}"
+        )
+        raise UnsupportedMediaError([problem], "request")
+
+
+Work = Callable[[Mapping[str, Any], ServiceConfig], dict[str, Any]]
+
+
+def json_endpoint(work: Work) -> Callable[[Request], Awaitable[Response]]:
+    """A route that reads a JSON object body and answers the document ``work`` makes."""
+
+    async def endpoint(request: Request) -> Response:
+        _need_json(request)
+        raw = await request.body()
+        config: ServiceConfig = request.app.state.config
+        document = await run_in_threadpool(lambda: work(json_body(raw), config))
+        return JSONResponse(document)
+
+    return endpoint
+
+
+async def batch(request: Request) -> Response:
+    """``POST /batch``: JSON rows or CSV text, or a CSV body with options in the query."""
+    config: ServiceConfig = request.app.state.config
+    media = _media(request)
+    if media not in ("text/csv", "application/json"):
+        problem = WrongKindError(
+            "content-type", f"expected application/json or text/csv, got {media or 'none'}"
+        )
+        raise UnsupportedMediaError([problem], "request")
+    if media == "text/csv":
+        options = _csv_options(request.query_params, config)
+    elif request.query_params:
+        problem = WrongKindError("query", "with a JSON body, give the options in the body")
+        raise InvalidInputError([problem], "request")
+    raw = await request.body()
+    batching = extensions.batching()
+
+    def work() -> dict[str, Any]:
+        if media == "text/csv":
+            result: dict[str, Any] = batching.batch_from_csv(raw, config, **options)
+        else:
+            result = batching.batch_from_json(json_body(raw), config)
+        return result
+
+    return JSONResponse(await run_in_threadpool(work))
+
+
+def _csv_options(query: Mapping[str, str], config: ServiceConfig) -> dict[str, Any]:
+    problems = []
+    for key in query:
+        if key not in ("rulebook", "tier", "verified_only"):
+            problems.append(
+                WrongKindError(key, "unknown parameter; known: rulebook, tier, verified_only")
+            )
+    name = query.get("rulebook")
+    book = named(name, config) if name is not None else None
+    if name is not None and book is None:
+        problems.append(
+            WrongKindError("rulebook", f"unknown rulebook {name!r}; see GET /rulebooks")
+        )
+    tier = query.get("tier", "basic")
+    if tier not in TIERS:
+        problems.append(WrongKindError("tier", f"expected one of {', '.join(TIERS)}"))
+    verified = query.get("verified_only", "false")
+    if verified not in ("true", "false"):
+        problems.append(WrongKindError("verified_only", "expected true or false"))
+    if problems:
+        raise InvalidInputError(problems, "request")
+    return {"rulebook": book, "tier": tier, "verified_only": verified == "true"}
+
+
+async def households(request: Request) -> Response:
+    """``POST /households/summary`` (501 while the library has no summary)."""
+    summary = extensions.households_summary()
+    if summary is None:
+        raise NotAvailableError("households")
+    return await json_endpoint(summary)(request)
+
+
+async def rulebooks(request: Request) -> Response:
+    """``GET /rulebooks``."""
+    return JSONResponse(rulebooks_document(request.app.state.config))
+
+
+async def schema(request: Request) -> Response:
+    """``GET /schema/{name}`` (501 while the library ships no schemas)."""
+    schemas = extensions.schemas()
+    if schemas is None:
+        raise NotAvailableError("schemas")
+    name = request.path_params["name"]
+    document = schemas(name)
+    if document is None:
+        return JSONResponse({"error": f"no schema named {name[:40]!r}"}, status_code=404)
+    return JSONResponse(document, media_type="application/schema+json")
+
+
+async def openapi(request: Request) -> Response:
+    """``GET /openapi.json``."""
+    return JSONResponse(openapi_document(), media_type="application/json")

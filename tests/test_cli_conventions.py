@@ -1,0 +1,94 @@
+"""Command-line conventions: version, shell completion, and a README tour that runs."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ntm_rules import __version__
+from ntm_rules.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"ntm-rules {__version__}"
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="no bash")
+def test_bash_completes_commands_and_options(tmp_path: Path) -> None:
+    """The script `completion bash` prints makes bash offer the commands and their options."""
+    script = tmp_path / "ntm-rules.bash"
+    script.write_text(
+        subprocess.run(
+            [sys.executable, "-m", "ntm_rules.cli", "completion", "bash"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout,
+        encoding="utf-8",
+    )
+
+    def offered(*words: str) -> set[str]:
+        line = " ".join(["ntm-rules", *words])
+        probe = (
+            f"source {shlex.quote(str(script))}; COMP_WORDS=({line}); "
+            f"COMP_CWORD={len(words)}; COMP_LINE={shlex.quote(line)}; COMP_POINT=${{#COMP_LINE}}; "
+            "_shtab_ntm_rules ntm-rules; printf '%s\\n' \"${COMPREPLY[@]}\""
+        )
+        out = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, check=True)
+        return set(out.stdout.split())
+
+    assert {"evaluate", "explain", "batch"} <= offered("")
+    assert "evaluate" in offered("ev")
+    assert "--fail-on" in offered("evaluate", "--fa")
+
+
+def _tour() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## A quick tour", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    return [re.split(r"\s#\s", line, maxsplit=1)[0].strip() for line in block.strip().splitlines()]
+
+
+@pytest.mark.parametrize("command", _tour())
+def test_every_tour_command_runs(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each command of the README tour exits 0 from the repository's root, files included."""
+    words = shlex.split(command)
+    assert words[0] == "ntm-rules"
+    for word in words[1:]:
+        if re.fullmatch(r"[A-Z_]+\.\w+", word):
+            pytest.fail(f"the tour names a file the repository does not ship: {word}")
+    monkeypatch.chdir(tmp_path)
+    os.symlink(ROOT / "examples", tmp_path / "examples")
+    os.symlink(ROOT / "src", tmp_path / "src")
+    assert main(words[1:]) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "vi"),
+    [
+        (["evaluate", "--format", "x"], "tham số --format: lựa chọn không hợp lệ 'x'"),
+        (["rulebook", "--year", "abc"], "tham số --year: giá trị không hợp lệ 'abc'"),
+        (["template"], "thiếu tham số bắt buộc: -o/--output"),
+        (["evaluate", "--nonsense"], "tham số không nhận ra: --nonsense"),
+    ],
+)
+def test_usage_errors_are_in_the_language_asked(
+    args: list[str], vi: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse's own errors: one `error:` line, Vietnamese with --lang vi, English without."""
+    assert main([*args, "--lang", "vi"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {vi}"), err
+    assert main(args) == 2
+    assert "tham số" not in capsys.readouterr().err
