@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ntm_rules.exceptions import InvalidInputError, NtmRulesError
+from ntm_rules._extras import require
+from ntm_rules.exceptions import InvalidInputError
 from ntm_rules.i18n import number, tr
 from ntm_rules.reading import excerpt
 
@@ -22,14 +23,9 @@ def _short(text: str, most: int = 42) -> str:
 
 
 def _matplotlib() -> Any:
-    try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
-        from matplotlib.figure import Figure  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - the test extra installs it
-        raise NtmRulesError(
-            "--chart needs the chart extra: pip install 'ntm-rules[chart]'"
-        ) from None
-    return Figure, FigureCanvasAgg
+    message = "--chart needs the chart extra: pip install 'ntm-rules[chart]'"
+    backend = require("matplotlib.backends.backend_agg", message)
+    return require("matplotlib.figure", message).Figure, backend.FigureCanvasAgg
 
 
 def write_chart(path: str | Path, views: dict[str, Any], title: str, lang: str = "vi") -> None:

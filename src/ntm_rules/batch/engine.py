@@ -217,7 +217,7 @@ def _rulebook(given: Rulebook | str | Path | None, raw: RawTable, year: int, tie
         )
         raise InvalidInputError([problem], "arguments")
     column = encode(raw.columns[year])
-    years = [_year(value) for value in column.values]
+    years = [year_of(value) for value in column.values]
     for code in column.codes.tolist():
         value = years[code] if code >= 0 else None
         if value is None:
@@ -230,7 +230,8 @@ def _rulebook(given: Rulebook | str | Path | None, raw: RawTable, year: int, tie
     raise InvalidInputError([problem], raw.source)
 
 
-def _year(value: object) -> int | None:
+def year_of(value: object) -> int | None:
+    """A table cell as a data year (a whole number, or digits as text), else ``None``."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ntm_rules._lazy import lazy_exports
+
 # The rules themselves need no numpy: imported now (which also keeps the name ``classify``
 # the function, not the module of the same name).
 from ntm_rules.households.classify import Classification, HouseholdClass, classify
@@ -42,11 +44,5 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> object:
-    """Load the household modules (and numpy, pyarrow) only when they are used."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib  # noqa: PLC0415
-
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_exports(__name__, _HOMES)
+"""Load the household modules (and numpy, pyarrow) only when they are used."""

@@ -21,6 +21,7 @@ import pyarrow as pa  # type: ignore[import-untyped]
 from attrs import Factory, frozen
 
 from ntm_rules.batch.distinct import encode
+from ntm_rules.batch.engine import year_of
 from ntm_rules.batch.problems import RowProblem
 from ntm_rules.batch.table import RawTable, read_table
 from ntm_rules.exceptions import InputProblem, InvalidInputError, WrongKindError
@@ -237,21 +238,9 @@ def _headings(raw: RawTable) -> tuple[dict[str, int], list[RowProblem]]:
 
 def _first_year(column: Any) -> int | None:
     for value in encode(column).values:
-        year = _year(value)
+        year = year_of(value)
         if year is not None:
             return year
-    return None
-
-
-def _year(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 6:
-        return int(value.strip())
     return None
 
 
@@ -331,7 +320,7 @@ def _other_years(
     distinct = encode(column)
     wrong = [
         value is not None
-        and _year(value) != year
+        and year_of(value) != year
         and not (isinstance(value, str) and not value.strip())
         for value in distinct.values
     ]

@@ -26,10 +26,10 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
+from ntm_rules._extras import require
 from ntm_rules.exceptions import (
     InputProblem,
     InvalidInputError,
-    NtmRulesError,
     UnknownIdentifierError,
 )
 
@@ -92,12 +92,9 @@ def schema(name: str) -> dict[str, Any]:
 
 @functools.cache
 def _validator(name: str) -> Any:
-    try:
-        import jsonschema  # noqa: PLC0415 - the schema extra
-    except ImportError:  # pragma: no cover - the test extra installs it
-        raise NtmRulesError(
-            "validating needs the schema extra: pip install 'ntm-rules[schema]'"
-        ) from None
+    jsonschema = require(
+        "jsonschema", "validating needs the schema extra: pip install 'ntm-rules[schema]'"
+    )
     loaded = schema(name)
     cls = jsonschema.validators.validator_for(loaded)
     return cls(loaded, format_checker=cls.FORMAT_CHECKER)

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ntm_rules._lazy import lazy_exports
+
 if TYPE_CHECKING:
     from ntm_rules.service.app import create_app
     from ntm_rules.service.config import ServiceConfig, load_config
@@ -35,11 +37,5 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> object:
-    """Load Starlette only when the app is built."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib  # noqa: PLC0415
-
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_exports(__name__, _HOMES)
+"""Load Starlette only when the app is built."""

@@ -15,6 +15,7 @@
 Excel files need openpyxl (``pip install 'ntm-rules[excel]'``); CSV needs nothing more.
 """
 
+from ntm_rules._extras import MissingExtraError
 from ntm_rules.workbooks.edition_layout import write_edition_workbook
 from ntm_rules.workbooks.edition_reading import (
     load_edition_workbook,
@@ -27,7 +28,6 @@ from ntm_rules.workbooks.sheet_reading import SheetInput, load_sheet, read_sheet
 from ntm_rules.workbooks.sheets import format_of, write_evaluation, write_template
 from ntm_rules.workbooks.table_reading import load_rulebook_table, read_rulebook_table
 from ntm_rules.workbooks.tables import Completeness, completeness, write_rulebook_table
-from ntm_rules.workbooks.xlsx import MissingExtraError
 
 __all__ = [
     "FORMATS",

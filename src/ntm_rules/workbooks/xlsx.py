@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ntm_rules._extras import require
 from ntm_rules.exceptions import InputProblem, InvalidInputError, NtmRulesError
 from ntm_rules.files import read_bytes
 from ntm_rules.messages import Message
@@ -90,18 +91,11 @@ def _lines(text: str, width: float) -> int:
     return sum(max(1, math.ceil(len(part) / usable)) for part in text.split("\n"))
 
 
-class MissingExtraError(NtmRulesError):
-    """openpyxl is not installed: Excel files need ``pip install 'ntm-rules[excel]'``."""
-
-
 def _openpyxl() -> Any:
-    try:
-        import openpyxl  # noqa: PLC0415 - an optional dependency, imported when needed
-    except ImportError:  # pragma: no cover - the test extra installs it
-        raise MissingExtraError(
-            "Excel files need openpyxl: pip install 'ntm-rules[excel]' (or use --format csv)"
-        ) from None
-    return openpyxl
+    return require(
+        "openpyxl",
+        "Excel files need openpyxl: pip install 'ntm-rules[excel]' (or use --format csv)",
+    )
 
 
 def write_xlsx(path: str | Path, grids: Sequence[Grid]) -> None:
