@@ -67,6 +67,12 @@ VI = {
     "semi-septic tank": "bán tự hoại",
     "pour-flush latrine": "dội nước",
     "no latrine": "không có nhà tiêu",
+    # the words of a problem's location (ntm_rules.i18n.location_in)
+    "sheet (location)": "trang tính",
+    "file (location)": "tệp",
+    "row (location)": "dòng",
+    "column (location)": "cột",
+    "header (location)": "dòng tiêu đề",
     # argparse's own usage errors (ntm_rules.cli_language.usage_error)
     "the following arguments are required: {names}": "thiếu tham số bắt buộc: {names}",
     "unrecognized arguments: {words}": "tham số không nhận ra: {words}",

@@ -615,6 +615,209 @@ ERRORS.update(
     }
 )
 
+ERRORS.update(
+    {
+        # household reviews (poverty standards, household tables)
+        "a household has at least one member (0 given)": "hộ phải có ít nhất một nhân khẩu (ghi 0)",
+        "expected a whole number from 0 to {most}, got {raw}": (
+            "cần một số nguyên từ 0 đến {most}; nhận được {raw}"
+        ),
+        "expected an amount of at least 0 VND, got {raw}": (
+            "cần số tiền từ 0 đồng trở lên; nhận được {raw}"
+        ),
+        "expected an area of at least 0 m², got {raw}": (
+            "cần diện tích từ 0 m² trở lên; nhận được {raw}"
+        ),
+        "expected a sample weight greater than 0, got {raw}": (
+            "cần quyền số mẫu lớn hơn 0; nhận được {raw}"
+        ),
+        "{value:g} is more than {bound_name} ({bound:g}), which counts them too ({meaning})": (
+            "{value:g} lớn hơn {bound_name} ({bound:g}), vốn đã tính cả số này ({meaning})"
+        ),
+        "expected yes or no ({words}), got {raw}": "cần có hoặc không ({words}); nhận được {raw}",
+        "households are judged on a poverty standard: give --standard": (
+            "hộ được xác định theo chuẩn nghèo: hãy dùng --standard"
+        ),
+        "arguments: give FILE or --example NAME, not both": (
+            "tham số: chỉ dùng một trong hai TỆP hoặc --example TÊN"
+        ),
+        "ntm-rules households needs the batch extra: pip install 'ntm-rules[batch]'": (
+            "ntm-rules households cần gói bổ sung batch: pip install 'ntm-rules[batch]'"
+        ),
+        "household": "hộ",
+        "year": "năm",
+        "standard": "chuẩn nghèo",
+        "the data year is needed to choose the poverty standard": (
+            "cần năm số liệu để chọn chuẩn nghèo"
+        ),
+        "no column names a household fact (see docs/households.md)": (
+            "không có cột nào ghi thông tin của hộ (xem docs/households.md)"
+        ),
+        "unknown column (ignored); the facts are listed in docs/households.md": (
+            "cột không xác định (bỏ qua); các thông tin của hộ được liệt kê trong "
+            "docs/households.md"
+        ),
+        "{text!r} is also the household of row {row}": "{text!r} trùng với hộ ở hàng {row}",
+        "{given!r} is not the review's year {year}: classified under {standard}": (
+            "{given!r} không phải năm rà soát {year}: đã phân loại theo {standard}"
+        ),
+        "expected a mapping of the household's facts": (
+            "cần bảng khóa–giá trị các thông tin của hộ"
+        ),
+        "unknown field": "trường không xác định",
+        "{stated!r} given, but the members list gives {count}": (
+            "ghi {stated!r}, nhưng danh sách nhân khẩu cho ra {count}"
+        ),
+        "expected {schema}": "cần {schema}",
+        "a second column for this fact (ignored)": "cột thứ hai cho cùng thông tin này (bỏ qua)",
+        "no rule {key!r}; known: {known}": (
+            "không có quy tắc {key!r}; các quy tắc đã biết: {known}"
+        ),
+        "{key!r} appears twice": "{key!r} xuất hiện hai lần",
+        "no poverty standard is shipped for {year} (covered: {spans})": (
+            "chưa có chuẩn nghèo cho năm {year} (các giai đoạn đã có: {spans})"
+        ),
+        "no standard {source!r}; shipped: {known}": (
+            "không có chuẩn nghèo {source!r}; các chuẩn có sẵn: {known}"
+        ),
+        "expected words of {words}": "cần các từ trong {words}",
+        # what a household count is bounded by (the facts' meanings, in messages)
+        "members unemployed or working for wages without a labour contract": (
+            "số nhân khẩu thất nghiệp hoặc làm công hưởng lương không có hợp đồng lao động"
+        ),
+        "dependants (as the review counts them)": "số người phụ thuộc (theo cách tính khi rà soát)",
+        "children under 16": "số trẻ em dưới 16 tuổi",
+        "malnourished children under 16": "số trẻ em dưới 16 tuổi bị suy dinh dưỡng",
+        "members aged 6 or over": "số nhân khẩu từ 6 tuổi trở lên",
+        "members aged 6 or over without health insurance": (
+            "số nhân khẩu từ 6 tuổi trở lên không có bảo hiểm y tế"
+        ),
+        "members aged 16 to 30": "số nhân khẩu từ 16 đến 30 tuổi",
+        "members aged 16–30 neither in training nor holding the qualification for their age": (
+            "số nhân khẩu 16–30 tuổi không đi học và không có trình độ phù hợp với độ tuổi"
+        ),
+        "children aged 3 to under 16": "số trẻ em từ 3 đến dưới 16 tuổi",
+        "children aged 3 to under 16 at the school level for their age": (
+            "số trẻ em từ 3 đến dưới 16 tuổi đi học đúng cấp học theo độ tuổi"
+        ),
+        "members who use internet services": "số nhân khẩu sử dụng dịch vụ internet",
+        # schemas and sealed evaluation documents
+        "{name} document (schema {id})": "tài liệu {name} (lược đồ {id})",
+        "expected a number, true/false or null, got {value}": (
+            "cần một số, đúng/sai (true/false) hoặc rỗng (null); nhận được {value}"
+        ),
+        "no seal: the document was written before documents were sealed": (
+            "không có dấu niêm phong: tài liệu được ghi trước khi tài liệu có niêm phong"
+        ),
+        "expected the profile judged and verified_only": (
+            "cần hồ sơ xã đã được đánh giá và trường verified_only"
+        ),
+        "expected {schema!r}, got {found}": "cần {schema!r}; nhận được {found}",
+        "expected the rulebook's id": "cần mã của bộ tiêu chí",
+        "judged on {name}, which is not shipped: give that rulebook "
+        "(its edition file or provincial table) with --rulebook": (
+            "đã đánh giá theo {name}, bộ tiêu chí này không có sẵn: hãy cung cấp bộ tiêu chí "
+            "đó (tệp bộ tiêu chí hoặc bảng của tỉnh) bằng --rulebook"
+        ),
+        "the content does not match the fingerprint: the document was edited after it "
+        "was written (ntm-rules verify lists what differs)": (
+            "nội dung không khớp với dấu vân tay: tài liệu đã bị sửa sau khi được ghi "
+            "(ntm-rules verify liệt kê các chỗ khác nhau)"
+        ),
+        # the web service
+        "give the table as rows (a list of objects) or csv": (
+            "cần bảng dạng rows (danh sách đối tượng) hoặc csv"
+        ),
+        "expected the CSV table as text": "cần bảng CSV dạng chữ",
+        "expected a list of objects, one per commune": (
+            "cần danh sách đối tượng, mỗi xã một đối tượng"
+        ),
+        "expected an object: column → value": "cần một đối tượng: cột → giá trị",
+        "expected text, a number, a boolean or null": (
+            "cần chữ, số, giá trị đúng/sai hoặc rỗng (null)"
+        ),
+        "ntm-rules serve needs the service extra: pip install 'ntm-rules[service]'": (
+            "ntm-rules serve cần gói bổ sung service: pip install 'ntm-rules[service]'"
+        ),
+        "expected 0 to 65535, got {port}": "cần số từ 0 đến 65535; nhận được {port}",
+        "must be at least 1 byte, got {max_body}": "phải từ 1 byte trở lên; nhận được {max_body}",
+        "must be at least 1 row, got {max_rows}": "phải từ 1 dòng trở lên; nhận được {max_rows}",
+        "an empty token would let anyone in": (
+            "mã truy cập (token) rỗng sẽ cho phép bất kỳ ai truy cập"
+        ),
+        "two rulebooks have id {id!r}": "hai bộ tiêu chí có cùng mã {id!r}",
+        "a plan is checked against a shipped edition or a table derived from one": (
+            "kế hoạch chỉ được đối chiếu với bộ tiêu chí có sẵn hoặc bảng xây dựng từ bộ đó"
+        ),
+        "expected the id of the plan's rulebook (text)": (
+            "cần mã bộ tiêu chí của kế hoạch (dạng chữ)"
+        ),
+        "plan": "kế hoạch",
+        "body": "nội dung yêu cầu (body)",
+        "expected a review document with a list of households": (
+            "cần tài liệu rà soát có danh sách hộ"
+        ),
+        "expected {expected}, got {got}": "cần {expected}; nhận được {got}",
+        "at most {most} entries, got {count}": "tối đa {most} mục; nhận được {count}",
+        "not UTF-8 text (byte {start})": "không phải văn bản UTF-8 (byte {start})",
+        "one of {choices}": "một trong {choices}",
+        "expected one of {choices}": "cần một trong {choices}",
+        "a non-empty list of texts": "một danh sách chữ không rỗng",
+        "an object": "một đối tượng",
+        "a boolean": "giá trị đúng/sai",
+        "text": "chữ",
+        "nothing": "không có gì",
+        "none": "không có",
+        "expected application/json, got {media}": "cần application/json; nhận được {media}",
+        "expected application/json or text/csv, got {media}": (
+            "cần application/json hoặc text/csv; nhận được {media}"
+        ),
+        "with a JSON body, give the options in the body": (
+            "khi gửi nội dung JSON, hãy ghi các tùy chọn trong nội dung"
+        ),
+        "unknown parameter; known: rulebook, tier, verified_only": (
+            "tham số không xác định; các tham số đã biết: rulebook, tier, verified_only"
+        ),
+        "unknown rulebook {name!r}; see GET /rulebooks": (
+            "bộ tiêu chí không xác định {name!r}; xem GET /rulebooks"
+        ),
+        "expected a rulebook id (text) or an inline edition or override table (an object)": (
+            "cần mã bộ tiêu chí (dạng chữ) hoặc bộ tiêu chí hay bảng điều chỉnh ghi trực tiếp "
+            "(một đối tượng)"
+        ),
+        # edition workbooks
+        "a second sheet; expected {expected}": "trang tính thứ hai cùng loại; cần {expected}",
+        "an unknown sheet; expected {expected}": "trang tính không xác định; cần {expected}",
+        "merged cells: unmerge them (the workbook holds tables)": (
+            "ô bị gộp: hãy bỏ gộp ô (sổ tính chứa các bảng)"
+        ),
+        'no sheet "{vi}" (or "{en}")': 'không có trang tính "{vi}" (hoặc "{en}")',
+        "unknown or repeated heading {text}; expected {expected}": (
+            "tiêu đề không xác định hoặc bị lặp {text}; cần {expected}"
+        ),
+        'no column "{vi}" (or "{en}")': 'không có cột "{vi}" (hoặc "{en}")',
+        "{raw} is a number cell, which drops trailing zeros (17.10 becomes 17.1): "
+        "format the cell as text": (
+            "{raw} là ô dạng số, làm mất số 0 ở cuối (17.10 thành 17.1): "
+            "hãy định dạng ô là chữ (Text)"
+        ),
+        "unknown key {key}; use one of {known}": (
+            "khóa không xác định {key}; hãy dùng một trong {known}"
+        ),
+        "the criterion's id is required": "cần mã của tiêu chí",
+        "differs from the criterion's first row ({first})": (
+            "khác với hàng đầu tiên của tiêu chí ({first})"
+        ),
+        '{indicator} is not an indicator of the sheet "{sheet}"': (
+            '{indicator} không phải là chỉ tiêu của trang tính "{sheet}"'
+        ),
+        "the column's code is required": "cần mã của cột",
+        "expected a figure, got {raw}: format the cell as a number or text": (
+            "cần một số liệu; nhận được {raw}: hãy định dạng ô là số hoặc chữ"
+        ),
+    }
+)
+
 HELP = {
     # the command line's help (argparse's own "usage:" stays English)
     "Evaluate communes against Vietnam's NTM criteria.": (

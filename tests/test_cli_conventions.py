@@ -92,3 +92,15 @@ def test_usage_errors_are_in_the_language_asked(
     assert err.startswith(f"error: {vi}"), err
     assert main(args) == 2
     assert "tham số" not in capsys.readouterr().err
+
+
+def test_locations_are_in_the_language_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`sheet "…", row 4, column H` in English; `trang tính "…", dòng 4, cột H` in Vietnamese."""
+    table = tmp_path / "communes.csv"
+    table.write_text("commune,region,year,3.1\nA,TDMNPB,2024,abc\n", encoding="utf-8")
+    assert main(["batch", str(table), "--quiet", "--strict", "--lang", "vi"]) == 2
+    assert "error: dòng 2, 3.1: 'abc' không bắt đầu bằng một số" in capsys.readouterr().err
+    assert main(["batch", str(table), "--quiet", "--strict"]) == 2
+    assert "error: row 2, 3.1: 'abc' does not start with a number" in capsys.readouterr().err

@@ -44,8 +44,10 @@ class InputProblem(NtmRulesError, ValueError):
 
     def render(self, lang: str) -> str:
         """The problem in ``lang``: the field as given, the reason translated."""
+        from ntm_rules.i18n import location_in  # noqa: PLC0415 - i18n reads the catalogues
+
         reason = self.message.render(lang)
-        return f"{self.field}: {reason}" if self.field else reason
+        return f"{location_in(self.field, lang)}: {reason}" if self.field else reason
 
 
 class UnknownIdentifierError(InputProblem, LookupError):

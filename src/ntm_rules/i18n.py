@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -103,3 +104,29 @@ def _symbols(lang: str) -> tuple[str, str]:
 
 def _locale(lang: str) -> str:
     return "en_US" if lang == "en" else "vi_VN" if lang == "vi" else lang
+
+
+_PLACE = re.compile(
+    r'^(?:(sheet|file) (?="))|(?:^|(?<=, ))(row|column) (?=[0-9A-Z])|^(header)(?=,|$)'
+)
+"""The words of the locations the library writes: ``sheet "…"``, ``file "…"``, ``row 12``,
+``column G``, ``header`` (a batch table's heading row). Nothing else in a field is touched."""
+
+
+def location_in(field: str, lang: str) -> str:
+    """A problem's location in ``lang``: the library's own words translated, names as given.
+
+    Examples:
+        >>> location_in('sheet "Chỉ tiêu", row 4, column H (Loại)', "vi")
+        'trang tính "Chỉ tiêu", dòng 4, cột H (Loại)'
+        >>> location_in("row 3, 10", "vi"), location_in('values."3.1"', "vi")
+        ('dòng 3, 10', 'values."3.1"')
+    """
+    if lang == "en" or not field:
+        return field
+
+    def word(match: re.Match[str]) -> str:
+        found = next(g for g in match.groups() if g)
+        return tr(lang, f"{found} (location)") + ("" if match.group(3) else " ")
+
+    return _PLACE.sub(word, field)

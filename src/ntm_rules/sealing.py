@@ -29,6 +29,7 @@ from ntm_rules.engine import evaluate
 from ntm_rules.exceptions import InputProblem, InvalidInputError, UnknownIdentifierError
 from ntm_rules.files import read_source
 from ntm_rules.fingerprints import DOCUMENT_FINGERPRINT, SEAL_FIELD, document_fingerprint
+from ntm_rules.messages import Message
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.profile import load_profile
 from ntm_rules.reading import describe, excerpt
@@ -160,7 +161,9 @@ def _figure(value: object, _: type) -> Figure:
         return value
     if isinstance(value, int | float):
         return float(value)
-    raise InputProblem("", f"expected a number, true/false or null, got {describe(value)}")
+    raise InputProblem(
+        "", Message("expected a number, true/false or null, got {value}", value=describe(value))
+    )
 
 
 _RECORDS = CONVERTER.copy(forbid_extra_keys=False)
@@ -180,7 +183,10 @@ def _sealed(source: str | Path | Mapping[str, Any]) -> tuple[Mapping[str, Any], 
     document, what = read_source(source, "evaluation document")
     if document.get("schema") != EVALUATION_SCHEMA:
         found = excerpt(document.get("schema"))
-        problem = InputProblem("schema", f"expected {EVALUATION_SCHEMA!r}, got {found}")
+        problem = InputProblem(
+            "schema",
+            Message("expected {schema!r}, got {found}", schema=EVALUATION_SCHEMA, found=found),
+        )
         raise InvalidInputError([problem], what)
     seal = document.get(SEAL_FIELD)
     if not isinstance(seal, Mapping) or not isinstance(seal.get(DOCUMENT_FINGERPRINT), str):
@@ -301,8 +307,11 @@ def _rulebook(
     except InvalidInputError:
         problem = InputProblem(
             "rulebook",
-            f"judged on {excerpt(name)}, which is not shipped: give that rulebook "
-            "(its edition file or provincial table) with --rulebook",
+            Message(
+                "judged on {name}, which is not shipped: give that rulebook "
+                "(its edition file or provincial table) with --rulebook",
+                name=excerpt(name),
+            ),
         )
         raise InvalidInputError([problem], what) from None
 

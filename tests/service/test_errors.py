@@ -58,6 +58,23 @@ def test_each_problem_is_one_entry_as_the_cli_reports_it(
     assert shown == _cli_problems(bad, tmp_path, "vi")
 
 
+def test_the_service_own_reasons_are_in_the_language_asked_for(client: httpx.Client) -> None:
+    """The service's own checks (a member's kind, the media type) answer in Vietnamese too."""
+    body = {"profile": {"commune": "X", "region": "TN", "year": 2024}, "verified_only": "yes"}
+    vi = {"accept-language": "vi"}
+    answer = client.post("/evaluate", json=body, headers=vi)
+    assert answer.status_code == 422
+    reasons = {p["field"]: p["reason"] for p in answer.json()["problems"]}
+    assert reasons["verified_only"] == "cần đúng hoặc sai (true/false); nhận được chữ"
+    english = client.post("/evaluate", json=body).json()["problems"]
+    assert {p["field"]: p["reason"] for p in english}["verified_only"] == (
+        "expected true or false, got text"
+    )
+    media = client.post("/evaluate", content=b"x", headers={**vi, "content-type": "text/plain"})
+    assert media.status_code == 415
+    assert media.json()["problems"][0]["reason"] == "cần application/json; nhận được text/plain"
+
+
 def test_wrapped_problems_name_the_member(client: httpx.Client) -> None:
     """In the wrapped form each field is placed under its member; unknown members are named."""
     body = {

@@ -12,6 +12,7 @@ from typing import Any
 from ntm_rules._extras import require
 from ntm_rules.exceptions import InvalidInputError
 from ntm_rules.i18n import number, tr
+from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt
 
 _PASS, _FAIL, _UNKNOWN = "#70AD47", "#E06666", "#FFD966"
@@ -42,7 +43,8 @@ def write_chart(path: str | Path, views: dict[str, Any], title: str, lang: str =
         figure.savefig(str(path), format="png", dpi=110)
     except OSError as error:
         name = excerpt(str(path))[1:-1]
-        raise InvalidInputError([], f"cannot write {name}: {error.strerror or error}") from None
+        reason = Message("cannot write {name}: {value}", name=name, value=error.strerror or error)
+        raise InvalidInputError([], reason) from None
 
 
 def chart_figure(views: dict[str, Any], title: str, lang: str = "vi") -> Any:

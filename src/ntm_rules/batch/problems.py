@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from attrs import frozen
 
 from ntm_rules.exceptions import InputProblem, InvalidInputError
+from ntm_rules.i18n import location_in
 from ntm_rules.messages import render
 
 
@@ -34,7 +35,7 @@ class RowProblem:
 
     def render(self, lang: str) -> str:
         """The problem in ``lang``: where as given, the message translated."""
-        where = "header" if self.row is None else f"row {self.row}"
+        where = location_in("header" if self.row is None else f"row {self.row}", lang)
         message = render(self.message, lang)
         return f"{where}, {self.column}: {message}" if self.column else f"{where}: {message}"
 

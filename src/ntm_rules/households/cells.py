@@ -20,6 +20,7 @@ from ntm_rules.batch.problems import RowProblem
 from ntm_rules.batch.table import Column, RefusedCell
 from ntm_rules.exceptions import InputProblem
 from ntm_rules.households.facts import AREA_WORDS, BY_NAME, FACTS, Fact, Kind
+from ntm_rules.messages import Message
 from ntm_rules.reading import ACHIEVED_WORDS, describe, fold, is_blank, read_achieved, split_number
 from ntm_rules.units import Unit
 
@@ -52,8 +53,8 @@ def read_column(
     codes = np.where(distinct.codes < 0, len(distinct), distinct.codes)
     wrong = np.array([message is not None for message in messages] + [False], dtype=bool)
     bad = np.flatnonzero(wrong[codes])
-    problems = [
-        RowProblem(int(rows[row]), heading, str(messages[codes[row]])) for row in bad.tolist()
+    problems = [  # the message itself (a Message keeps its id; str() would drop it)
+        RowProblem(int(rows[row]), heading, messages[codes[row]] or "") for row in bad.tolist()
     ]
     return values[codes], problems
 
@@ -72,7 +73,7 @@ def _typed(
     problems = []
     for row in bad.tolist():
         _, message = read_cell(fact, column[row].as_py())
-        problems.append(RowProblem(int(rows[row]), heading, str(message)))
+        problems.append(RowProblem(int(rows[row]), heading, message or ""))
     values[bad] = np.nan
     return values, problems
 
@@ -104,47 +105,62 @@ def read_cell(fact: Fact, raw: object) -> tuple[float, str | None]:
 
 def _number(fact: Fact, raw: object, unit: Unit | None) -> float:
     if isinstance(raw, bool):
-        raise InputProblem(fact.name, f"expected a number, got {describe(raw)}")
+        raise InputProblem(
+            fact.name, Message("expected a number, got {value}", value=describe(raw))
+        )
     if isinstance(raw, int | float):
         value = float(raw)
         if not math.isfinite(value):
-            raise InputProblem(fact.name, f"{describe(raw)} is not a finite number")
+            raise InputProblem(
+                fact.name, Message("{raw} is not a finite number", raw=describe(raw))
+            )
         return value
     if isinstance(raw, str):
         if unit is not None:
             return unit.parse(raw, fact.name)
         number = split_number(raw, fact.name)
         if number.rest:
-            raise InputProblem(fact.name, f"expected a plain number, got {describe(raw)}")
+            raise InputProblem(
+                fact.name, Message("expected a plain number, got {raw}", raw=describe(raw))
+            )
         return float(number.value)
-    raise InputProblem(fact.name, f"expected a number, got {describe(raw)}")
+    raise InputProblem(fact.name, Message("expected a number, got {value}", value=describe(raw)))
 
 
 def _count(fact: Fact, raw: object) -> float:
     value = _number(fact, raw, None)
     if not value.is_integer() or value < 0 or value > MAX_COUNT:
-        raise InputProblem(fact.name, f"expected a whole number from 0 to {MAX_COUNT}, got {raw}")
+        raise InputProblem(
+            fact.name,
+            Message("expected a whole number from 0 to {most}, got {raw}", most=MAX_COUNT, raw=raw),
+        )
     return value
 
 
 def _money(fact: Fact, raw: object) -> float:
     value = _number(fact, raw, PER_MONTH if fact.name == "income_per_person_month" else PER_YEAR)
     if fact.kind is Kind.MONEY and value < 0:
-        raise InputProblem(fact.name, f"expected an amount of at least 0 VND, got {raw}")
+        raise InputProblem(
+            fact.name, Message("expected an amount of at least 0 VND, got {raw}", raw=raw)
+        )
     return value
 
 
 def _area(fact: Fact, raw: object) -> float:
     value = _number(fact, raw, SQUARE_METRES)
     if value < 0:
-        raise InputProblem(fact.name, f"expected an area of at least 0 m², got {raw}")
+        raise InputProblem(
+            fact.name, Message("expected an area of at least 0 m², got {raw}", raw=raw)
+        )
     return value
 
 
 def _weight(fact: Fact, raw: object) -> float:
     value = _number(fact, raw, None)
     if value <= 0:
-        raise InputProblem(fact.name, f"expected a sample weight greater than 0, got {raw}")
+        raise InputProblem(
+            fact.name, Message("expected a sample weight greater than 0, got {raw}", raw=raw)
+        )
     return value
 
 
@@ -156,7 +172,8 @@ def _flag(fact: Fact, raw: object) -> float:
     except InputProblem:
         words = ACHIEVED_WORDS.replace("Đạt / Chưa đạt / Không đạt, ", "")
         raise InputProblem(
-            fact.name, f"expected yes or no ({words}), got {describe(raw)}"
+            fact.name,
+            Message("expected yes or no ({words}), got {raw}", words=words, raw=describe(raw)),
         ) from None
 
 
@@ -171,7 +188,10 @@ def _code(fact: Fact, raw: object) -> float:
             if word == fold(known):
                 return float(index)
     listed = ", ".join(fact.vocabulary)
-    raise InputProblem(fact.name, f"expected one of {listed}, got {describe(raw)}")
+    raise InputProblem(
+        fact.name,
+        Message("expected one of {known}, got {value}", known=listed, value=describe(raw)),
+    )
 
 
 _READERS: dict[Kind, Any] = {
@@ -196,7 +216,7 @@ def check_record(
     members = columns["members"]
     empty = members == 0
     for row in np.flatnonzero(empty).tolist():
-        message = "a household has at least one member (0 given)"
+        message = Message("a household has at least one member (0 given)")
         problems.append(RowProblem(int(rows[row]), headings.get("members", "members"), message))
     members[empty] = np.nan
     for fact in FACTS:
@@ -206,9 +226,12 @@ def check_record(
         with np.errstate(invalid="ignore"):
             over = value > bound
         for row in np.flatnonzero(over).tolist():
-            message = (
-                f"{value[row]:g} is more than {fact.at_most} ({bound[row]:g}), "
-                f"which counts them too ({BY_NAME[fact.name].meaning})"
+            message = Message(
+                "{value:g} is more than {bound_name} ({bound:g}), which counts them too ({meaning})",
+                value=value[row],
+                bound_name=fact.at_most,
+                bound=bound[row],
+                meaning=Message(BY_NAME[fact.name].meaning),  # a phrase of the catalogue
             )
             problems.append(RowProblem(int(rows[row]), headings.get(fact.name, fact.name), message))
         value[over] = np.nan

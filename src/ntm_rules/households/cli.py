@@ -100,7 +100,7 @@ def _result(args: argparse.Namespace) -> Any:
     if args.strict and result.problems:
         raise rejection(result.problems, str(source))
     for found in result.problems[:SHOWN_PROBLEMS]:
-        print(f"warning: {found}", file=sys.stderr)
+        print(f"warning: {found.render(args.lang)}", file=sys.stderr)
     if len(result.problems) > SHOWN_PROBLEMS:
         more = tr(
             args.lang,

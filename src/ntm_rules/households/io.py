@@ -30,6 +30,7 @@ from ntm_rules.households.cells import check_record, read_column
 from ntm_rules.households.facts import BY_NAME, FACT_NAMES, TEXT_FIELDS, YEAR_FIELD
 from ntm_rules.households.record import Member, member_counts
 from ntm_rules.households.standards import PovertyStandard, load_standard, standard_for_year
+from ntm_rules.messages import Message
 from ntm_rules.serialization import structure
 
 REVIEW_SCHEMA = "ntm_rules.households/1"
@@ -142,7 +143,9 @@ def _as_document(source: object) -> tuple[ReviewMeta, list[Any], str] | None:
     if document is None:
         raise InvalidInputError(problems, name)
     if document.schema != REVIEW_SCHEMA:
-        raise InvalidInputError([WrongKindError("schema", f"expected {REVIEW_SCHEMA}")], name)
+        raise InvalidInputError(
+            [WrongKindError("schema", Message("expected {schema}", schema=REVIEW_SCHEMA))], name
+        )
     meta = ReviewMeta(
         document.commune,
         document.province,
@@ -210,7 +213,9 @@ def _members(
         if stated is None:
             values[name] = count
         elif count is not None and stated != count:
-            message = f"{stated!r} given, but the members list gives {count}"
+            message = Message(
+                "{stated!r} given, but the members list gives {count}", stated=stated, count=count
+            )
             problems.append(RowProblem(row, name, message))
             values[name] = None
 
@@ -222,7 +227,9 @@ def _headings(raw: RawTable) -> tuple[dict[str, int], list[RowProblem]]:
     for position, heading in enumerate(raw.names):
         key = "_".join(heading.strip().lower().split())
         if key not in known:
-            message = "unknown column (ignored); the facts are listed in docs/households.md"
+            message = Message(
+                "unknown column (ignored); the facts are listed in docs/households.md"
+            )
             problems.append(RowProblem(None, heading, message))
         elif key in positions:
             problems.append(RowProblem(None, heading, "a second column for this fact (ignored)"))
@@ -307,7 +314,9 @@ def _duplicates(ids: Any, rows: npt.NDArray[np.int64], heading: str) -> list[Row
         if not text:
             continue
         if text in seen:
-            message = f"{text!r} is also the household of row {seen[text]}"
+            message = Message(
+                "{text!r} is also the household of row {row}", text=text, row=seen[text]
+            )
             problems.append(RowProblem(row, heading, message))
         else:
             seen[text] = row
@@ -327,9 +336,11 @@ def _other_years(
     problems = []
     for row, code in enumerate(distinct.codes.tolist()):
         if code >= 0 and wrong[code]:
-            message = (
-                f"{distinct.values[code]!r} is not the review's year {year}: "
-                f"classified under {standard.id}"
+            message = Message(
+                "{given!r} is not the review's year {year}: classified under {standard}",
+                given=distinct.values[code],
+                year=year,
+                standard=standard.id,
             )
             problems.append(RowProblem(int(rows[row]), YEAR_FIELD, message))
     return problems

@@ -27,6 +27,7 @@ from ntm_rules.citations import Citation, Verification
 from ntm_rules.exceptions import InputProblem, InvalidInputError, OutOfRangeError, WrongKindError
 from ntm_rules.files import read_source
 from ntm_rules.households.facts import LATRINES, WATER_SOURCES
+from ntm_rules.messages import Message
 from ntm_rules.serialization import structure
 
 STANDARD_SCHEMA = "ntm_rules.poverty_standard/1"
@@ -159,7 +160,10 @@ def load_standard(source: str | Path | Mapping[str, Any]) -> PovertyStandard:
             if standard.id == source:
                 return standard
         known = ", ".join(standard.id for standard in shipped_standards())
-        problem = InputProblem("--standard", f"no standard {source!r}; shipped: {known}")
+        problem = InputProblem(
+            "--standard",
+            Message("no standard {source!r}; shipped: {known}", source=source, known=known),
+        )
         raise InvalidInputError([problem], "standard")
     document, name = read_source(source, "standard")
     return _build(document, name)
@@ -177,7 +181,9 @@ def _build(document: Mapping[str, Any], name: str) -> PovertyStandard:
 def _check(standard: PovertyStandard) -> list[InputProblem]:
     problems: list[InputProblem] = []
     if standard.schema != STANDARD_SCHEMA:
-        problems.append(WrongKindError("schema", f"expected {STANDARD_SCHEMA}"))
+        problems.append(
+            WrongKindError("schema", Message("expected {schema}", schema=STANDARD_SCHEMA))
+        )
     if standard.first_year > standard.last_year:
         problems.append(OutOfRangeError("last_year", "is before first_year"))
     figures = {
@@ -205,9 +211,11 @@ def _check(standard: PovertyStandard) -> list[InputProblem]:
 def _check_indicator(indicator: Indicator, where: str, keys: set[str]) -> list[InputProblem]:
     if indicator.key not in RULE_PARAMETERS:
         known = ", ".join(RULE_PARAMETERS)
-        return [WrongKindError(f"{where}.key", f"no rule {indicator.key!r}; known: {known}")]
+        reason = Message("no rule {key!r}; known: {known}", key=indicator.key, known=known)
+        return [WrongKindError(f"{where}.key", reason)]
     if indicator.key in keys:
-        return [WrongKindError(f"{where}.key", f"{indicator.key!r} appears twice")]
+        reason = Message("{key!r} appears twice", key=indicator.key)
+        return [WrongKindError(f"{where}.key", reason)]
     keys.add(indicator.key)
     if indicator.status is Verification.UNKNOWN:
         return []
@@ -224,7 +232,8 @@ def _check_indicator(indicator: Indicator, where: str, keys: set[str]) -> list[I
         elif kind is list:
             vocabulary = VOCABULARIES[indicator.key]
             if not isinstance(value, list) or any(v not in vocabulary for v in value):
-                problems.append(WrongKindError(field, f"expected words of {list(vocabulary)}"))
+                reason = Message("expected words of {words}", words=list(vocabulary))
+                problems.append(WrongKindError(field, reason))
         elif isinstance(value, bool) or not isinstance(value, int | float):
             problems.append(WrongKindError(field, "expected a number"))
     return problems
@@ -251,6 +260,9 @@ def standard_for_year(year: int) -> PovertyStandard:
             return standard
     spans = ", ".join(f"{s.first_year}–{s.last_year}" for s in shipped_standards())
     problem = OutOfRangeError(
-        "year", f"no poverty standard is shipped for {year} (covered: {spans})"
+        "year",
+        Message(
+            "no poverty standard is shipped for {year} (covered: {spans})", year=year, spans=spans
+        ),
     )
     raise InvalidInputError([problem], "year")

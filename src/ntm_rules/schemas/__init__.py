@@ -32,6 +32,7 @@ from ntm_rules.exceptions import (
     InvalidInputError,
     UnknownIdentifierError,
 )
+from ntm_rules.messages import Message
 
 NAMES = (
     "batch",
@@ -141,4 +142,5 @@ def validate(document: object, name: str) -> None:
     """
     found = problems(document, name)
     if found:
-        raise InvalidInputError(found, f"{name} document (schema {schema(name)['$id']})")
+        what = Message("{name} document (schema {id})", name=name, id=schema(name)["$id"])
+        raise InvalidInputError(found, what)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ntm_rules.exceptions import InvalidInputError, NtmRulesError, OutOfRangeError
+from ntm_rules.messages import Message
 from ntm_rules.service.config import DEFAULT_MAX_BODY, DEFAULT_MAX_ROWS, TOKEN_VARIABLE, load_config
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -89,7 +90,9 @@ def _run(args: argparse.Namespace) -> None:
             "ntm-rules serve needs the service extra: pip install 'ntm-rules[service]'"
         ) from None
     if not 0 <= args.port <= 65535:
-        problem = OutOfRangeError("--port", f"expected 0 to 65535, got {args.port}")
+        problem = OutOfRangeError(
+            "--port", Message("expected 0 to 65535, got {port}", port=args.port)
+        )
         raise InvalidInputError([problem], "arguments")
     token = args.token if args.token is not None else os.environ.get(TOKEN_VARIABLE)
     config = load_config(

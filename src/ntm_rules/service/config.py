@@ -15,6 +15,7 @@ from ntm_rules.exceptions import (
     OutOfRangeError,
 )
 from ntm_rules.files import MAX_BYTES
+from ntm_rules.messages import Message
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.rulebook import Rulebook
 
@@ -70,9 +71,11 @@ def load_config(
     """
     problems: list[InputProblem] = []
     if max_body < 1:
-        problems.append(OutOfRangeError("--max-body", f"must be at least 1 byte, got {max_body}"))
+        reason = Message("must be at least 1 byte, got {max_body}", max_body=max_body)
+        problems.append(OutOfRangeError("--max-body", reason))
     if max_rows < 1:
-        problems.append(OutOfRangeError("--max-rows", f"must be at least 1 row, got {max_rows}"))
+        reason = Message("must be at least 1 row, got {max_rows}", max_rows=max_rows)
+        problems.append(OutOfRangeError("--max-rows", reason))
     if token is not None and not token.strip():
         problems.append(OutOfRangeError("--token", "an empty token would let anyone in"))
     books: list[Rulebook] = []
@@ -81,7 +84,8 @@ def load_config(
         if book.id in EDITIONS:
             continue  # a shipped edition is always available; naming it changes nothing
         if any(known.id == book.id for known in books):
-            problems.append(DuplicateEntryError("--rulebook", f"two rulebooks have id {book.id!r}"))
+            reason = Message("two rulebooks have id {id!r}", id=book.id)
+            problems.append(DuplicateEntryError("--rulebook", reason))
         books.append(book)
     if problems:
         raise InvalidInputError(problems, "arguments")

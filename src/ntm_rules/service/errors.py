@@ -66,7 +66,8 @@ def problems_body(error: NtmRulesError, lang: str | None = None) -> dict[str, An
     if isinstance(error, InvalidInputError):
         entries = [{"field": p.field, "reason": reason_text(p, lang)} for p in error.problems]
         if not entries:  # an error about the request as a whole ("give FILE or --example")
-            entries = [{"field": "", "reason": error.what}]
+            what = error.what_message
+            entries = [{"field": "", "reason": error.what if lang is None else what.render(lang)}]
     elif isinstance(error, InputProblem):
         entries = [{"field": error.field, "reason": reason_text(error, lang)}]
     else:  # a rulebook document whose data is inconsistent (RulebookError)

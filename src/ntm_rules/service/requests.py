@@ -14,6 +14,7 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.files import as_mapping, parse_document
+from ntm_rules.messages import Message
 from ntm_rules.service.rulebooks import prefixed
 
 T = TypeVar("T")
@@ -29,7 +30,9 @@ def json_body(raw: bytes) -> Mapping[str, Any]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        problem = MalformedFileError("body", f"not UTF-8 text (byte {error.start})")
+        problem = MalformedFileError(
+            "body", Message("not UTF-8 text (byte {start})", start=error.start)
+        )
         raise InvalidInputError([problem], "body") from None
     try:
         return as_mapping(parse_document(text, name="body", json_only=True), "body")
@@ -66,7 +69,7 @@ class Members:
         if value is None and not required:
             return None
         if not isinstance(value, Mapping):
-            self._wrong(key, "an object", value)
+            self._wrong(key, Message("an object"), value)
             return None
         return value
 
@@ -74,7 +77,7 @@ class Members:
         """A true/false member."""
         value = self.body.get(key, default)
         if not isinstance(value, bool):
-            self._wrong(key, "true or false", value)
+            self._wrong(key, Message("true or false"), value)
             return default
         return value
 
@@ -82,7 +85,8 @@ class Members:
         """A member that is one of a few words."""
         value = self.body.get(key, default)
         if not isinstance(value, str) or value not in choices:
-            self._wrong(key, "one of " + ", ".join(repr(c) for c in choices), value)
+            listed = ", ".join(repr(c) for c in choices)
+            self._wrong(key, Message("one of {choices}", choices=listed), value)
             return default
         return value
 
@@ -90,39 +94,41 @@ class Members:
         """A non-empty list of at most ``most`` texts."""
         value = self.body.get(key)
         if not isinstance(value, list) or not value:
-            self._wrong(key, "a non-empty list of texts", value)
+            self._wrong(key, Message("a non-empty list of texts"), value)
             return []
         if len(value) > most:
-            self.add(WrongKindError(self.field(key), f"at most {most} entries, got {len(value)}"))
+            reason = Message("at most {most} entries, got {count}", most=most, count=len(value))
+            self.add(WrongKindError(self.field(key), reason))
             return []
         shown = []
         for n, item in enumerate(value):
             if isinstance(item, str):
                 shown.append(item)
             else:
-                self.add(
-                    WrongKindError(f"{self.field(key)}[{n}]", f"expected text, got {_kind(item)}")
-                )
+                reason = Message("expected text, got {value}", value=_kind(item))
+                self.add(WrongKindError(f"{self.field(key)}[{n}]", reason))
         return shown
 
     def raise_if_any(self) -> None:
         """Raise every problem recorded so far."""
         self.problems.raise_if_any("request")
 
-    def _wrong(self, key: str, expected: str, value: object) -> None:
-        got = "nothing" if key not in self.body else _kind(value)
-        self.add(WrongKindError(self.field(key), f"expected {expected}, got {got}"))
+    def _wrong(self, key: str, expected: Message, value: object) -> None:
+        got = Message("nothing") if key not in self.body else _kind(value)
+        reason = Message("expected {expected}, got {got}", expected=expected, got=got)
+        self.add(WrongKindError(self.field(key), reason))
 
 
 _KINDS = ((bool, "a boolean"), (int | float, "a number"), (str, "text"), (list, "a list"))
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> Message:
+    """The kind of a JSON value, as a word of the sentence it is shown in."""
     if value is None:
-        return "null"
+        return Message("null")
     if isinstance(value, Mapping):
-        return "an object"
+        return Message("an object")
     for kind, name in _KINDS:
         if isinstance(value, kind):
-            return name
-    return type(value).__name__  # pragma: no cover - JSON has no other kinds
+            return Message(name)
+    return Message(type(value).__name__)  # pragma: no cover - JSON has no other kinds

@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ntm_rules.exceptions import InvalidInputError, WrongKindError
+from ntm_rules.messages import Message
 from ntm_rules.service import extensions
 from ntm_rules.service.config import ServiceConfig
 from ntm_rules.service.errors import UnsupportedMediaError
@@ -28,7 +29,8 @@ def _need_json(request: Request) -> None:
     media = _media(request)
     if media != "application/json" and not media.endswith("+json"):
         problem = WrongKindError(
-            "content-type", f"expected application/json, got {media or 'none'}"
+            "content-type",
+            Message("expected application/json, got {media}", media=media or Message("none")),
         )
         raise UnsupportedMediaError([problem], "request")
 
@@ -55,7 +57,11 @@ async def batch(request: Request) -> Response:
     media = _media(request)
     if media not in ("text/csv", "application/json"):
         problem = WrongKindError(
-            "content-type", f"expected application/json or text/csv, got {media or 'none'}"
+            "content-type",
+            Message(
+                "expected application/json or text/csv, got {media}",
+                media=media or Message("none"),
+            ),
         )
         raise UnsupportedMediaError([problem], "request")
     if media == "text/csv":
@@ -87,11 +93,14 @@ def _csv_options(query: Mapping[str, str], config: ServiceConfig) -> dict[str, A
     book = named(name, config) if name is not None else None
     if name is not None and book is None:
         problems.append(
-            WrongKindError("rulebook", f"unknown rulebook {name!r}; see GET /rulebooks")
+            WrongKindError(
+                "rulebook", Message("unknown rulebook {name!r}; see GET /rulebooks", name=name)
+            )
         )
     tier = query.get("tier", "basic")
     if tier not in TIERS:
-        problems.append(WrongKindError("tier", f"expected one of {', '.join(TIERS)}"))
+        reason = Message("expected one of {choices}", choices=", ".join(TIERS))
+        problems.append(WrongKindError("tier", reason))
     verified = query.get("verified_only", "false")
     if verified not in ("true", "false"):
         problems.append(WrongKindError("verified_only", "expected true or false"))

@@ -16,6 +16,7 @@ from attrs import frozen
 
 from ntm_rules.edition_files import EDITION_SCHEMA, load_edition
 from ntm_rules.exceptions import InputProblem, InvalidInputError
+from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt, is_blank
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.workbooks.edition_layout import CITATION, EDITION, HEAD, HEAD_KEYS, REQUIRED, TABLES
@@ -115,17 +116,24 @@ class _Reader:
             name = next((key for key, words in known.items() if words.matches(title)), None)
             if name is None or name in found:
                 expected = ", ".join(f'"{w.vi}"' for w in known.values())
-                self.fail(
-                    sheet.where,
-                    f"{'a second' if name else 'an unknown'} sheet; expected {expected}",
+                template = (
+                    "a second sheet; expected {expected}"
+                    if name
+                    else "an unknown sheet; expected {expected}"
                 )
+                self.fail(sheet.where, Message(template, expected=expected))
             elif sheet.merges:
-                self.fail(sheet.where, "merged cells: unmerge them (the workbook holds tables)")
+                self.fail(
+                    sheet.where, Message("merged cells: unmerge them (the workbook holds tables)")
+                )
             else:
                 found[name] = sheet
         for name in ("head", *REQUIRED):
             if name not in found:
-                self.fail(self.label, f'no sheet "{known[name].vi}" (or "{known[name].en}")')
+                words = known[name]
+                self.fail(
+                    self.label, Message('no sheet "{vi}" (or "{en}")', vi=words.vi, en=words.en)
+                )
         if self.problems:
             return {}
         rows = {
@@ -150,14 +158,21 @@ class _Reader:
                 expected = ", ".join(f'"{h.words.vi}"' for h in headings)
                 self.fail(
                     sheet.location(1, column),
-                    f"unknown or repeated heading {shown(text)}; expected {expected}",
+                    Message(
+                        "unknown or repeated heading {text}; expected {expected}",
+                        text=shown(text),
+                        expected=expected,
+                    ),
                 )
             else:
                 columns[heading.key] = column
         for key in _NEEDED.get(name, ()):
             if key not in columns:
                 words = next(h.words for h in headings if h.key == key)
-                self.fail(sheet.location(1), f'no column "{words.vi}" (or "{words.en}")')
+                self.fail(
+                    sheet.location(1),
+                    Message('no column "{vi}" (or "{en}")', vi=words.vi, en=words.en),
+                )
         by_key = {h.key: h for h in headings}
         found = []
         for number in range(2, len(sheet.rows) + 1):
@@ -179,12 +194,16 @@ class _Reader:
         if raw is None:
             return ""
         if isinstance(raw, bool) or is_date(raw):
-            self.fail(row.at(key), f"expected text, got {shown(raw)}")
+            self.fail(row.at(key), Message("expected text, got {value}", value=shown(raw)))
             return ""
         if isinstance(raw, float) and not raw.is_integer() and key in _IDS:
             self.fail(
                 row.at(key),
-                f"{shown(raw)} is a number cell, which drops trailing zeros (17.10 becomes 17.1): format the cell as text",
+                Message(
+                    "{raw} is a number cell, which drops trailing zeros (17.10 becomes 17.1): "
+                    "format the cell as text",
+                    raw=shown(raw),
+                ),
             )
             return ""
         if isinstance(raw, int | float):
@@ -230,7 +249,12 @@ class _Reader:
             key = self.text(row, "key")
             if key not in HEAD_KEYS:
                 self.fail(
-                    row.at("key"), f"unknown key {excerpt(key)}; use one of {', '.join(HEAD_KEYS)}"
+                    row.at("key"),
+                    Message(
+                        "unknown key {key}; use one of {known}",
+                        key=excerpt(key),
+                        known=", ".join(HEAD_KEYS),
+                    ),
                 )
                 continue
             if "value" not in row.cells:
@@ -304,7 +328,7 @@ class _Reader:
         for row in rows:
             criterion_id = self.text(row, "criterion")
             if not criterion_id:
-                self.fail(row.at("criterion"), "the criterion's id is required")
+                self.fail(row.at("criterion"), Message("the criterion's id is required"))
                 continue
             n = list(criteria).index(criterion_id) if criterion_id in criteria else len(criteria)
             criterion = criteria.setdefault(criterion_id, {"id": criterion_id, "indicators": []})
@@ -321,7 +345,10 @@ class _Reader:
                 if criterion.setdefault(target, value) != value:
                     self.fail(
                         row.at(key),
-                        f"differs from the criterion's first row ({excerpt(criterion[target])})",
+                        Message(
+                            "differs from the criterion's first row ({first})",
+                            first=excerpt(criterion[target]),
+                        ),
                     )
                 self.places.setdefault(f"criteria[{n}].{target}", row.at(key))
             path = f"criteria[{n}].indicators[{len(criterion['indicators'])}]"
@@ -343,11 +370,15 @@ class _Reader:
                 sheet = TABLES["indicators"][0].vi
                 self.fail(
                     row.at("indicator"),
-                    f'{excerpt(indicator_id)} is not an indicator of the sheet "{sheet}"',
+                    Message(
+                        '{indicator} is not an indicator of the sheet "{sheet}"',
+                        indicator=excerpt(indicator_id),
+                        sheet=sheet,
+                    ),
                 )
                 continue
             if not column:
-                self.fail(row.at("column"), "the column's code is required")
+                self.fail(row.at("column"), Message("the column's code is required"))
                 continue
             holder = indicators[indicator_id]
             table = (
@@ -378,7 +409,10 @@ class _Reader:
         if is_date(raw):
             self.fail(
                 row.at("value"),
-                f"expected a figure, got {shown(raw)}: format the cell as a number or text",
+                Message(
+                    "expected a figure, got {raw}: format the cell as a number or text",
+                    raw=shown(raw),
+                ),
             )
             return None
         return raw
