@@ -13,13 +13,12 @@ from typing import Any
 
 from ntm_rules.batch import documents
 from ntm_rules.batch.engine import BatchResult, evaluate_many
-from ntm_rules.exceptions import InvalidInputError, OutOfRangeError, WrongKindError
+from ntm_rules.exceptions import OutOfRangeError, WrongKindError
 from ntm_rules.messages import Message
 from ntm_rules.service.config import ServiceConfig
 from ntm_rules.service.errors import RequestTooLargeError, hide_paths
 from ntm_rules.service.handlers import TIERS
 from ntm_rules.service.requests import Members
-from ntm_rules.service.rulebooks import resolve
 from ntm_rules.service.uploads import spooled
 
 _ROWS_LIMIT = "more than {limit} rows (the server's limit)"
@@ -32,12 +31,7 @@ def batch_from_json(body: Mapping[str, Any], config: ServiceConfig) -> dict[str,
     members = Members(body, _MEMBERS)
     verified_only = members.boolean("verified_only")
     tier = members.choice("tier", TIERS, "basic")
-    try:
-        rulebook = resolve(members.body.get("rulebook"), config)
-    except InvalidInputError as error:
-        for problem in error.problems:
-            members.add(problem)
-        rulebook = None
+    rulebook = members.rulebook(config)
     has_rows, has_csv = "rows" in body, "csv" in body
     if has_rows == has_csv:
         members.add(WrongKindError("rows", "give the table as rows (a list of objects) or csv"))

@@ -69,12 +69,7 @@ def _wrapped(members: Members, config: ServiceConfig) -> Evaluation:
     document = members.mapping("profile")
     verified_only = members.boolean("verified_only")
     tier = members.choice("tier", TIERS, "basic")
-    try:
-        rulebook = resolve(members.body.get("rulebook"), config)
-    except InvalidInputError as error:
-        for problem in error.problems:
-            members.add(problem)
-        rulebook = None
+    rulebook = members.rulebook(config)
     if members.problems and document is not None:  # report the profile's problems too
         try:
             _profile(document, rulebook, tier, "profile")

@@ -15,7 +15,9 @@ from ntm_rules.exceptions import (
 )
 from ntm_rules.files import as_mapping, parse_document
 from ntm_rules.messages import Message
-from ntm_rules.service.rulebooks import prefixed
+from ntm_rules.rulebook import Rulebook
+from ntm_rules.service.config import ServiceConfig
+from ntm_rules.service.rulebooks import prefixed, resolve
 
 T = TypeVar("T")
 
@@ -72,6 +74,18 @@ class Members:
             self._wrong(key, Message("an object"), value)
             return None
         return value
+
+    def rulebook(self, config: ServiceConfig) -> Rulebook | None:
+        """The ``rulebook`` member resolved: a configured id or an inline document.
+
+        Its problems are recorded, and ``None`` stands for it then, as for no member.
+        """
+        try:
+            return resolve(self.body.get("rulebook"), config)
+        except InvalidInputError as error:
+            for problem in error.problems:
+                self.add(problem)
+            return None
 
     def boolean(self, key: str, default: bool = False) -> bool:
         """A true/false member."""
