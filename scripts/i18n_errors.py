@@ -447,6 +447,7 @@ ERRORS = {
     "not CSV: {error}": "không phải tệp CSV: {error}",
     # workbooks
     "a damaged part {filename} ({error})": "phần {filename} bị hỏng ({error})",
+    "an error value {value}": "một giá trị lỗi {value}",
     "a formula ({value}): type the value itself, not a formula": (
         "ô chứa công thức ({value}): hãy nhập giá trị, không nhập công thức"
     ),

@@ -184,3 +184,15 @@ def test_english_sheets_and_headings_are_read_alike(tmp_path: Path) -> None:
     assert [i.thresholds.cells for i in copy.indicators()] == [
         i.thresholds.cells for i in BUILT_IN.indicators()
     ]
+
+
+def test_a_bad_citation_cell_is_one_problem(tmp_path: Path) -> None:
+    """A figure's citation is read once, though the loader may name the figure two ways."""
+    path = tmp_path / "2026.xlsx"
+    write_edition_workbook(path, ntm_rules.load_rulebook("2026-2030"))
+    _fill_2026(path)
+    _edit(path, "Ngưỡng", "G2", True)
+    with pytest.raises(ntm_rules.InvalidInputError) as caught:
+        load_edition_workbook(path)
+    at_cell = [p for p in caught.value.problems if 'sheet "Ngưỡng", row 2, column G' in p.field]
+    assert len(at_cell) == 1, caught.value.problems

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ntm_rules.citations import Verification
 from ntm_rules.households.classify import Classification, Deprivation, HouseholdClass, Line, Status
+from ntm_rules.households.facts import BY_NAME
 from ntm_rules.households.standards import Figure, PovertyStandard
 from ntm_rules.i18n import number, tr
 
@@ -144,27 +145,6 @@ def deprivation_line(deprivation: Deprivation, lang: str) -> str:
     return f"{head}{flag} ({facts})"
 
 
-FACT_LABELS = {
-    "without_stable_work": "members of working age without stable work",
-    "dependants": "dependants",
-    "members": "members",
-    "malnourished_children": "malnourished children",
-    "uninsured_aged_6_plus": "uninsured members aged 6 or more",
-    "aged_16_30_lacking_education": "members aged 16–30 lacking the required schooling",
-    "children_3_15": "children aged 3–15",
-    "children_3_15_at_school": "of them at school",
-    "walls_durable": "durable walls",
-    "columns_durable": "durable columns",
-    "roof_durable": "durable roof",
-    "floor_area": "floor area (m²)",
-    "water_source": "water source",
-    "latrine": "latrine",
-    "internet_users": "internet users",
-    "information_devices": "information devices",
-    "loudspeaker": "reached by the loudspeaker system",
-}
-"""The facts that decide a deprivation, as message ids (the record's keys are codes)."""
-
 CODE_LABELS = {
     "piped": "piped water",
     "drilled_well": "drilled well",
@@ -184,8 +164,8 @@ CODE_LABELS = {
 
 
 def fact_label(key: str, lang: str) -> str:
-    """A fact's name in ``lang``; a fact a user's standards file adds shows its key."""
-    return tr(lang, FACT_LABELS[key]) if key in FACT_LABELS else key
+    """A fact's meaning in ``lang`` (:data:`facts.BY_NAME`); an unknown fact shows its key."""
+    return tr(lang, BY_NAME[key].meaning) if key in BY_NAME else key
 
 
 def _fact(value: object, lang: str) -> str:

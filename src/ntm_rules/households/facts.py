@@ -84,7 +84,7 @@ income. Sections 2–6 are net of production costs and taxes."""
 
 FACTS: tuple[Fact, ...] = (
     Fact("area", Kind.CODE, "rural or urban (nông thôn / thành thị, đô thị)", vocabulary=AREAS),
-    Fact("members", Kind.COUNT, "usual residents (nhân khẩu thực tế thường trú)"),
+    Fact("members", Kind.COUNT, "usual residents"),  # "nhân khẩu thực tế thường trú"
     Fact("income_per_person_month", Kind.MONEY, "income per person per month, VND"),
     Fact("wages", Kind.MONEY, "section 1: wages and salaries in the year, VND"),
     Fact("crops", Kind.NET_MONEY, "section 2: crops, net, VND/year"),

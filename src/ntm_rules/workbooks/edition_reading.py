@@ -23,11 +23,19 @@ from ntm_rules.workbooks.edition_layout import CITATION, EDITION, HEAD, HEAD_KEY
 from ntm_rules.workbooks.grid import RawSheet, ReadValue, WorkbookError, is_date, read_year, shown
 from ntm_rules.workbooks.layout import Heading, Words
 from ntm_rules.workbooks.sheet_reading import relocate
-from ntm_rules.workbooks.table_reading import _date, _status, load_rulebook_table
+from ntm_rules.workbooks.table_reading import (
+    load_rulebook_table,
+    read_date,
+    read_status,
+    rulebook_from_table,
+)
+from ntm_rules.workbooks.tables import SHEET as TABLE_SHEET
 from ntm_rules.workbooks.xlsx import read_xlsx_sheets
 
 _NUMBERS = ("first_year", "last_year", "official_indicator_count")
 _LIST = re.compile(r"[,;\n]+")
+_URLS = re.compile(r"[\s;]+")
+"""URLs are split on blanks and semicolons only: a comma may be part of one."""
 _IDS = frozenset({"criterion", "id", "indicator", "column", "group", "code"})
 """Columns of identifiers: a number typed there may have lost its trailing zeros (17.10)."""
 _NEEDED: Mapping[str, tuple[str, ...]] = {
@@ -60,11 +68,14 @@ def _read(
 
 def load_rulebook_workbook(path: str | Path) -> Rulebook:
     """The rulebook in a workbook: an edition workbook, or a province's threshold table."""
-    if Path(path).suffix.lower() == ".xlsx":
-        sheets = read_xlsx_sheets(path)
-        if any(EDITION.matches(title) for title, _ in sheets):
-            return _loaded(sheets, path)
-    return load_rulebook_table(path)
+    if Path(path).suffix.lower() != ".xlsx":
+        return load_rulebook_table(path)
+    sheets = read_xlsx_sheets(path)  # read once, whichever kind it is
+    if any(EDITION.matches(title) for title, _ in sheets):
+        return _loaded(sheets, path)
+    if len(sheets) == 1 and TABLE_SHEET.matches(sheets[0][0]):
+        return rulebook_from_table(sheets[0][1])
+    return load_rulebook_table(path)  # its reader names what the workbook lacks
 
 
 def load_edition_workbook(path: str | Path) -> Rulebook:
@@ -214,21 +225,23 @@ class _Reader:
         if key not in row.cells:
             return None
         try:
-            return _date(row.cells[key], row.at(key)).isoformat()
+            return read_date(row.cells[key], row.at(key)).isoformat()
         except InputProblem as problem:
             self.problems.append(problem)
             return None
 
-    def citation(self, row: _Row, path: str) -> dict[str, Any] | None:
+    def citation(self, row: _Row, *paths: str) -> dict[str, Any] | None:
+        """The row's citation cells, each remembered at every one of ``paths``."""
         if not _CITED & set(row.cells):
             return None
         citation: dict[str, Any] = {
             k: self.text(row, k) for k in ("instrument", "provision", "note")
         }
-        citation["urls"] = _LIST.split(self.text(row, "urls")) if "urls" in row.cells else []
-        for key in _CITED:
-            self.places[f"{path}.{key}"] = row.at(key)
-        self.places[path] = row.at("instrument")
+        citation["urls"] = _items(self.text(row, "urls"), _URLS)
+        for path in paths:
+            for key in _CITED:
+                self.places[f"{path}.{key}"] = row.at(key)
+            self.places[path] = row.at("instrument")
         return citation
 
     def plain(self, row: _Row, path: str, keys: tuple[str, ...]) -> dict[str, Any]:
@@ -275,14 +288,16 @@ class _Reader:
                 document.setdefault("notes", []).append(self.text(row, "value"))
             elif name:
                 text = self.text(row, "value")
-                document.setdefault(part, {})[name] = _LIST.split(text) if name == "urls" else text
+                document.setdefault(part, {})[name] = (
+                    _items(text, _URLS) if name == "urls" else text
+                )
             else:
                 document[key] = self.text(row, "value")
         return document
 
     def status(self, raw: ReadValue, where: str) -> str | None:
         try:
-            status = _status(raw, where)
+            status = read_status(raw, where)
         except InputProblem as problem:
             self.problems.append(problem)
             return None
@@ -311,9 +326,7 @@ class _Reader:
             for n, row in enumerate(rows[name]):
                 path = f"{name}[{n}]"
                 entry: dict[str, Any] = self.plain(row, path, (*text_keys, "categories"))
-                entry["categories"] = [
-                    c.strip() for c in _LIST.split(entry.get("categories", "")) if c.strip()
-                ]
+                entry["categories"] = _items(entry.get("categories", ""))
                 entry[date_key] = self.date(row, date_key)
                 self.places[f"{path}.{date_key}"] = row.at(date_key)
                 citation = self.citation(row, f"{path}.citation")
@@ -394,12 +407,12 @@ class _Reader:
                 entry["verification"] = self.status(
                     row.cells["verification"], row.at("verification")
                 )
-            k = len(history)
-            for path in _figure_paths(indicator_id, figure, column, k):
+            paths = _figure_paths(indicator_id, figure, column, len(history))
+            for path in paths:
                 self.places[path] = row.at("value")
                 for key in ("value", "effective_from", "verification"):
                     self.places[f"{path}.{key}"] = row.at(key)
-                citation = self.citation(row, f"{path}.citation")
+            citation = self.citation(row, *(f"{path}.citation" for path in paths))
             if citation is not None:
                 entry["citation"] = citation
             history.append(entry)
@@ -429,3 +442,8 @@ def _figure_paths(indicator: str, figure: str, column: str, k: int) -> tuple[str
         f"thresholds['{indicator}']['{column}'][{k}]",
         f'thresholds."{indicator}".{column}[{k}]',
     )
+
+
+def _items(text: str, separators: re.Pattern[str] = _LIST) -> list[str]:
+    """The items of a list cell (commas, semicolons or lines between them), blanks dropped."""
+    return [item.strip() for item in separators.split(text) if item.strip()]

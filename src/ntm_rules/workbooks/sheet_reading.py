@@ -43,7 +43,6 @@ from ntm_rules.workbooks.layout import (
     SHEET_TITLE,
     SUMMARY_MARK,
     column_index,
-    legacy_part_code,
 )
 from ntm_rules.workbooks.sheets import (
     FIRST_DATA_ROW,
@@ -404,7 +403,7 @@ class _Reader:
         checks = [(TT, line.tt), (CODE, line.code)]
         for column, expected in checks:
             found = sheet.text(row, column)
-            if found != expected and not _legacy(line, column == CODE, found):
+            if not (line.has_code(found) if column == CODE else found == expected):
                 heading = _HEADINGS[column].vi
                 reason = Message(
                     "expected {value!r} for {what}, found {found} (rows inserted, deleted or moved?)",
@@ -436,10 +435,3 @@ def _category(text: str, location: str) -> str:
         if folded in (fold(category.name_vi), fold(category.name_en)):
             return category.key
     return Category.parse(text, location).key
-
-
-def _legacy(line: Line, is_code: bool, found: str) -> bool:
-    """Whether ``found`` is the code an older sheet gave this part or rule-figure row."""
-    if not (is_code and line.part and line.indicator is not None):
-        return False
-    return found == legacy_part_code(line.indicator.id, line.part)

@@ -47,6 +47,7 @@ from ntm_rules.workbooks.layout import (
     VERDICT,
     VERIFICATION,
     Words,
+    legacy_part_code,
     part_code,
 )
 from ntm_rules.workbooks.xlsx import write_xlsx
@@ -85,6 +86,18 @@ class Line:
     criterion: Criterion | None = None
     indicator: Indicator | None = None
     part: str | None = None
+
+    def has_code(self, found: str) -> bool:
+        """Whether ``found`` is this row's code.
+
+        A part or rule-figure row also accepts the code sheets before 0.2 gave it
+        (``5:schools``, now ``5.a``).
+        """
+        if found == self.code:
+            return True
+        if self.part is None or self.indicator is None:
+            return False
+        return found == legacy_part_code(self.indicator.id, self.part)
 
 
 def lines(rulebook: Rulebook) -> list[Line]:

@@ -32,7 +32,7 @@ from ntm_rules.workbooks.grid import (
     read_year,
     shown,
 )
-from ntm_rules.workbooks.layout import ACHIEVED_CHOICES, VERIFICATION, legacy_part_code
+from ntm_rules.workbooks.layout import ACHIEVED_CHOICES, VERIFICATION
 from ntm_rules.workbooks.sheet_reading import relocate
 from ntm_rules.workbooks.sheets import Line
 from ntm_rules.workbooks.tables import (
@@ -65,7 +65,11 @@ def read_rulebook_table(path: str | Path) -> dict[str, Any]:
 
 def load_rulebook_table(path: str | Path) -> Rulebook:
     """The rulebook a threshold table makes: its base edition with the table applied."""
-    sheet = _raw(path)
+    return rulebook_from_table(_raw(path))
+
+
+def rulebook_from_table(sheet: RawSheet) -> Rulebook:
+    """The rulebook a threshold table already read makes (see :func:`load_rulebook_table`)."""
     mapping, base, places = _Reader(sheet).read()
     try:
         return apply_overrides(base, load_overrides(mapping))
@@ -185,7 +189,7 @@ class _Reader:
         raw = sheet.value(row, VALUE_COLUMN)
         location = sheet.location(row, VALUE_COLUMN, LABELS[key].vi)
         if key in ("decision_date", "effective_from"):
-            return None if is_blank(raw) else _date(raw, location)
+            return None if is_blank(raw) else read_date(raw, location)
         if is_date(raw):
             raise WorkbookError(location, Message("{raw} where text goes", raw=shown(raw)))
         text = sheet.text(row, VALUE_COLUMN)
@@ -274,13 +278,7 @@ class _Reader:
         sheet = self.sheet
         for column, expected in ((1, line.tt), (3, line.code)):
             found = sheet.text(row, column)
-            legacy = (
-                column == 3
-                and line.part is not None
-                and line.indicator is not None
-                and found == legacy_part_code(line.indicator.id, line.part)
-            )
-            if found != expected and not legacy:
+            if not (line.has_code(found) if column == 3 else found == expected):
                 what = f"indicator {line.code}" if line.code else f"the section {line.tt}"
                 self.problems.append(
                     sheet.error(
@@ -324,7 +322,7 @@ class _Reader:
             )
             try:
                 figure = self.figure(indicator, sheet.value(row, at), figure_at)
-                status = _status(sheet.value(row, at + 1), status_at)
+                status = read_status(sheet.value(row, at + 1), status_at)
             except InputProblem as problem:
                 self.problems.append(problem)
                 continue
@@ -380,7 +378,8 @@ def _entry(
     return entry
 
 
-def _status(raw: Any, location: str) -> Verification | None:
+def read_status(raw: Any, location: str) -> Verification | None:
+    """A cell's verification status (``Đã kiểm chứng`` or ``verified``…); blank: ``None``."""
     if is_blank(raw):
         return None
     for verification, words in VERIFICATION.items():
@@ -392,7 +391,8 @@ def _status(raw: Any, location: str) -> Verification | None:
     )
 
 
-def _date(raw: Any, location: str) -> dt.date:
+def read_date(raw: Any, location: str) -> dt.date:
+    """A cell's date: a date cell, ``dd/mm/yyyy`` or ``yyyy-mm-dd`` text."""
     if isinstance(raw, dt.datetime):
         return raw.date()
     if isinstance(raw, dt.date):

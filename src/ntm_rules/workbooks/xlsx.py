@@ -446,8 +446,10 @@ def _value(cell: Any, where: str, row: int, column: int, problems: list[InputPro
         return None
     kind = cell.data_type
     refused = {
-        "f": f"a formula ({excerpt(str(value))}): type the value itself, not a formula",
-        "e": f"an error value {excerpt(str(value))}",
+        "f": Message(
+            "a formula ({value}): type the value itself, not a formula", value=excerpt(str(value))
+        ),
+        "e": Message("an error value {value}", value=excerpt(str(value))),
     }.get(kind)
     if refused is not None:
         problems.append(WorkbookError(at, refused))
