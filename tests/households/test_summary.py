@@ -10,9 +10,9 @@ import yaml
 
 import ntm_rules
 from ntm_rules.citations import Verification
+from ntm_rules.examples import example_households_path as example_path
 from ntm_rules.examples import example_profile_path
 from ntm_rules.households.classify import HouseholdClass
-from ntm_rules.households.cli import example_path
 from ntm_rules.households.review import classify_households
 from ntm_rules.households.summary import profile_values, with_household_values
 

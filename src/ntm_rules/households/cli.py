@@ -24,8 +24,6 @@ from ntm_rules.i18n import tr
 
 SHOWN_PROBLEMS = 50
 """Problems printed on standard error; the problems view holds them all."""
-EXAMPLES = HOUSEHOLDS
-example_path = example_households_path
 
 
 def add_households_commands(commands: Any, add_common: Callable[..., None]) -> None:
@@ -43,7 +41,7 @@ def add_households_commands(commands: Any, add_common: Callable[..., None]) -> N
             "file", nargs="?", help="a review (YAML/JSON) or a table (CSV, .xlsx, .parquet)"
         )
         command.add_argument(
-            "--example", metavar="NAME", help=f"an illustrative review: {', '.join(EXAMPLES)}"
+            "--example", metavar="NAME", help=f"an illustrative review: {', '.join(HOUSEHOLDS)}"
         )
         command.add_argument("--year", type=int, help="the data year (default: the file's)")
         command.add_argument(
@@ -91,7 +89,7 @@ def _result(args: argparse.Namespace) -> Any:
         raise InvalidInputError([problem], "arguments")
     if args.example and args.file:
         raise InvalidInputError([], "arguments: give FILE or --example NAME, not both")
-    source = example_path(args.example) if args.example else args.file
+    source = example_households_path(args.example) if args.example else args.file
     if source is None:
         raise InvalidInputError([], "arguments: give FILE or --example NAME")
     result = classify_households(
