@@ -94,8 +94,7 @@ def evaluation_with(
     assert unknown <= set(IDS)
     assert not failing & unknown
     criteria = tuple(
-        attrs.evolve(
-            c,
+        c._replace(
             status=Status.FAIL
             if c.id in failing
             else Status.UNKNOWN
@@ -537,7 +536,7 @@ def test_a_criteria_verdict_on_unverified_thresholds_is_flagged() -> None:
     """A pass resting on an unverified threshold is flagged; so is a fail resting only on one."""
     shaky = profile_evaluation({"9.1": 0})  # at most 0 temporary houses: an unverified figure
     all_pass = attrs.evolve(
-        shaky, criteria=tuple(attrs.evolve(c, status=Status.PASS) for c in shaky.criteria)
+        shaky, criteria=tuple(c._replace(status=Status.PASS) for c in shaky.criteria)
     )
     met = assess_recognition(all_pass).condition(ConditionCode.CRITERIA_MET)
     assert (met.status, met.unverified_indicators, met.rests_on_unverified) == (

@@ -68,8 +68,13 @@ class ColumnSet:
     name_en: str
     columns: tuple[Column, ...]
     _index: dict[str, Column] = field(init=False, eq=False, repr=False)
+    _by_code: dict[str, Column] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        by_code: dict[str, Column] = {}
+        for column in self.columns:
+            by_code.setdefault(column.code, column)  # the first of a code, as a scan finds it
+        object.__setattr__(self, "_by_code", by_code)
         index: dict[str, Column] = {}
         for column in self.columns:
             for key in (column.code, column.name_vi, column.name_en, column.label_vi):
@@ -84,10 +89,10 @@ class ColumnSet:
 
     def get(self, code: str) -> Column:
         """The column with this exact code."""
-        for column in self.columns:
-            if column.code == code:
-                return column
-        raise UnknownIdentifierError("column", "column", code, self.codes)
+        found = self._by_code.get(code)
+        if found is None:
+            raise UnknownIdentifierError("column", "column", code, self.codes)
+        return found
 
     def parse(self, text: str, field: str) -> Column:
         """A column from its code or name, case- and diacritics-insensitively."""
@@ -248,6 +253,8 @@ def choose_region_column(
 ) -> ColumnChoice:
     """The column of a commune of ``region`` holding ``categories`` on ``as_of``."""
     held = set(categories)
+    if not held:  # most communes hold no category: no rule or caveat can apply
+        return ColumnChoice(rules.columns.get(region.code), region)
     for rule in rules.rules:
         if rule.in_force_from > as_of or region.code == rule.column:
             continue

@@ -5,16 +5,16 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any, ClassVar, Self
+from typing import ClassVar, Self
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from ntm_rules.citations import Verification
 from ntm_rules.columns import ColumnChoice
 from ntm_rules.exceptions import RulebookError
 from ntm_rules.measurements import Measurement
 from ntm_rules.messages import Message
-from ntm_rules.results import IndicatorResult, Reason, Status
+from ntm_rules.results import IndicatorResult, Reason, Status, new_indicator_result
 from ntm_rules.thresholds import Direction, ThresholdTable, ThresholdValue
 from ntm_rules.units import Unit
 
@@ -194,21 +194,37 @@ class Indicator(ABC):
         passed: bool,
         verification: Verification,
         reason: Reason = Reason.COMPARED,
-        **extra: Any,
+        gap: float | None = None,
+        count_needed: int | None = None,
+        detail: str = "",
+        detail_values: tuple[tuple[str, str], ...] = (),
     ) -> IndicatorResult:
         """A verdict resting on ``verification``, which may be weaker than the threshold's.
 
         Judges that read beyond the source (a score above the stated band, a level above the
         one published) pass ``UNVERIFIED`` here; in verified-only mode that verdict is
-        withheld, exactly as for an unverified threshold.
+        withheld, exactly as for an unverified threshold. The other fields are those of
+        :class:`~ntm_rules.results.IndicatorResult`.
         """
-        if context.verified_only and verification is Verification.UNVERIFIED:
+        if context.verified_only and verification is _UNVERIFIED:
             withheld = self.undecided(measurement, threshold, context, Reason.UNVERIFIED_EXCLUDED)
             # The threshold may be verified; the reading withheld is not: say so.
-            return evolve(withheld, verification=Verification.UNVERIFIED)
-        status = Status.PASS if passed else Status.FAIL
-        return IndicatorResult(
-            self, status, measurement, threshold, context.column, verification, reason, **extra
+            return withheld._replace(verification=_UNVERIFIED)
+        return new_indicator_result(
+            IndicatorResult,
+            (
+                self,
+                _PASS if passed else _FAIL,
+                measurement,
+                threshold,
+                context.column,
+                verification,
+                reason,
+                gap,
+                count_needed,
+                detail,
+                detail_values,
+            ),
         )
 
     def undecided(
@@ -222,19 +238,28 @@ class Indicator(ABC):
         detail_values: tuple[tuple[str, str], ...] = (),
     ) -> IndicatorResult:
         """An ``unknown`` verdict, keeping the threshold for the record."""
-        return IndicatorResult(  # positional: keywords cost a quarter of the call here
-            self,
-            Status.UNKNOWN,
-            measurement,
-            threshold,
-            context.column,
-            threshold.verification,
-            reason,
-            None,
-            None,
-            detail,
-            detail_values,
+        return new_indicator_result(
+            IndicatorResult,
+            (
+                self,
+                _UNKNOWN,
+                measurement,
+                threshold,
+                context.column,
+                threshold.verification,
+                reason,
+                None,
+                None,
+                detail,
+                detail_values,
+            ),
         )
+
+
+# An enum member read through its class costs about 80 ns in Python 3.11; the judges read
+# these for every indicator of every commune.
+_PASS, _FAIL, _UNKNOWN = Status.PASS, Status.FAIL, Status.UNKNOWN
+_UNVERIFIED = Verification.UNVERIFIED
 
 
 def _column_and_date(context: Context) -> tuple[str, date]:

@@ -12,7 +12,7 @@ from attrs import frozen
 from ntm_rules.citations import Verification, weakest
 from ntm_rules.evaluators.achieved import AchievedIndicator
 from ntm_rules.evaluators.base import Context
-from ntm_rules.evaluators.numeric import decimal_ratio
+from ntm_rules.evaluators.numeric import WHOLE_FLOATS, decimal_ratio
 from ntm_rules.exceptions import OutOfRangeError, UnknownIdentifierError, WrongKindError
 from ntm_rules.measurements import Components, Measurement
 from ntm_rules.messages import Message
@@ -27,7 +27,7 @@ from ntm_rules.reading import (
     split_number,
 )
 from ntm_rules.results import IndicatorResult, Reason
-from ntm_rules.thresholds import ThresholdValue
+from ntm_rules.thresholds import ThresholdTable, ThresholdValue
 
 
 class PartKind(enum.Enum):
@@ -60,10 +60,33 @@ class PartsVerdict:
     values: tuple[tuple[str, str], ...] = ()
 
 
+@frozen
+class RuleFigures:
+    """A composite rule's figures in force for one column and date.
+
+    Attributes:
+        unknown: the names of those no source gives (the rule cannot be applied).
+        numbers: the known ones, by name, as numbers.
+        verification: the weakest status among them.
+    """
+
+    unknown: tuple[str, ...]
+    numbers: Mapping[str, float]
+    verification: Verification
+
+
 class CompositeIndicator(AchievedIndicator):
     """Achieved/not achieved, or a mapping of named parts judged by the indicator's rule."""
 
     parts: ClassVar[Mapping[str, PartKind]]
+
+    def __init__(
+        self, thresholds: ThresholdTable, parameters: Mapping[str, ThresholdTable] | None = None
+    ) -> None:
+        super().__init__(thresholds, parameters)
+        # By the figures mapping :meth:`figures` keeps per column and date (kept with it,
+        # so that an identity check tells a reused id apart).
+        self._rule_figures: dict[int, tuple[Mapping[str, ThresholdValue], RuleFigures]] = {}
 
     def read(self, raw: object, field: str) -> Measurement:
         """Accept an achieved-type answer, or a mapping of the known parts.
@@ -109,19 +132,17 @@ class CompositeIndicator(AchievedIndicator):
         """Judge an achievement as such, and parts by the rule of the column."""
         if not isinstance(measurement, Components):
             return super().judge(measurement, threshold, context)
-        figures = self.figures(context)
-        unknown = [name for name, figure in figures.items() if not figure.is_known]
-        if unknown:
+        rule = self.rule_figures(context)
+        if rule.unknown:
             return self.undecided(
                 measurement,
                 threshold,
                 context,
                 Reason.UNKNOWN_THRESHOLD,
                 "rule figures unknown: {names}",
-                detail_values=(("names", ", ".join(unknown)),),
+                detail_values=(("names", ", ".join(rule.unknown)),),
             )
-        numbers = {name: float(figure.value) for name, figure in figures.items()}  # type: ignore[arg-type]
-        verdict = self.judge_parts(measurement.parts, numbers)
+        verdict = self.judge_parts(measurement.parts, rule.numbers)
         if verdict.passed is None:
             return self.undecided(
                 measurement,
@@ -131,18 +152,39 @@ class CompositeIndicator(AchievedIndicator):
                 verdict.detail,
                 detail_values=verdict.values,
             )
-        basis = weakest(threshold.verification, *(f.verification for f in figures.values()))
         return self.decide(
             measurement,
             threshold,
             context,
             passed=verdict.passed,
-            verification=Verification.UNVERIFIED if verdict.interpreted else basis,
+            verification=(
+                Verification.UNVERIFIED
+                if verdict.interpreted
+                else rule.verification
+                if threshold.verification is rule.verification
+                else weakest(threshold.verification, rule.verification)
+            ),
             gap=verdict.gap,
             count_needed=verdict.count_needed,
             detail=verdict.detail,
             detail_values=verdict.values,
         )
+
+    def rule_figures(self, context: Context) -> RuleFigures:
+        """The rule's figures in force for the context, as numbers, read once per column and date."""
+        figures = self.figures(context)
+        found = self._rule_figures.get(id(figures))
+        if found is None or found[0] is not figures:
+            known = {name: figure for name, figure in figures.items() if figure.is_known}
+            found = self._rule_figures[id(figures)] = (
+                figures,
+                RuleFigures(
+                    tuple(name for name in figures if name not in known),
+                    {name: float(figure.value) for name, figure in known.items()},  # type: ignore[arg-type]
+                    weakest(Verification.VERIFIED, *(f.verification for f in figures.values())),
+                ),
+            )
+        return found[1]
 
     @abstractmethod
     def judge_parts(
@@ -200,9 +242,18 @@ def share_shortfall(have: float, of: float, required_percent: float) -> tuple[fl
     # written), the gap is (c·ad·b − 100·a·bd·cd) / (cd·ad·b) and the count still needed is
     # ⌈(c·b·ad − 100·a·cd·bd) / (100·cd·bd·ad)⌉. Python divides integers correctly rounded,
     # as float() of the same Fraction does, without building one.
-    a, ad = decimal_ratio(have)
-    b, bd = decimal_ratio(of)
-    c, cd = decimal_ratio(required_percent)
+    if (
+        have % 1 == 0
+        and of % 1 == 0
+        and required_percent % 1 == 0
+        and max(abs(have), abs(of), abs(required_percent)) < WHOLE_FLOATS
+    ):
+        # Whole counts and a whole percentage, the usual case: their decimals are themselves.
+        a, ad, b, bd, c, cd = int(have), 1, int(of), 1, int(required_percent), 1
+    else:
+        a, ad = decimal_ratio(have)
+        b, bd = decimal_ratio(of)
+        c, cd = decimal_ratio(required_percent)
     if b == 0:
         raise ZeroDivisionError("a share of nothing")
     excess, whole = c * ad * b - 100 * a * bd * cd, cd * ad * b
