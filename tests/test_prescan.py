@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from ntm_rules import prescan
 from ntm_rules.exceptions import InvalidInputError
-from ntm_rules.files import _UniqueKeyLoader, parse_document
+from ntm_rules.files import parse_document
+from ntm_rules.yaml_io import _UniqueKeyLoader
 
 leaves = st.one_of(
     st.none(),

@@ -105,3 +105,22 @@ def test_import_does_not_load_pint() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_import_leaves_yaml_and_cattrs_for_first_use() -> None:
+    """``import ntm_rules`` loads neither PyYAML nor cattrs; the first document does.
+
+    Both cost about 12 ms each to import (issue 13: ``import ntm_rules`` within 80 ms); a
+    program evaluating profiles given as mappings never needs PyYAML at all.
+    """
+    code = (
+        "import sys, ntm_rules; print('yaml' in sys.modules, 'cattrs' in sys.modules); "
+        "p = ntm_rules.load_profile({'commune': 'A', 'region': 'TN', 'year': 2025, "
+        "'values': {'3.1': 95}}); ntm_rules.evaluate(p); "
+        "print('yaml' in sys.modules, 'cattrs' in sys.modules); "
+        "ntm_rules.evaluate(ntm_rules.load_profile({'commune': 'B', 'group': 2, 'year': 2027, "
+        "'values': {}})); print('yaml' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # the 2021–2025 figures are YAML data files, so building that edition reads YAML
+    assert out.stdout.split("\n")[:3] == ["False False", "True True", "True"]

@@ -16,9 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-import yaml
-
-from ntm_rules import __version__, explain, report
+from ntm_rules import __version__, explain, report, yaml_io
 from ntm_rules.batch.cli import add_batch_commands
 from ntm_rules.cli_language import message_language, translate_help, usage_error
 from ntm_rules.diff import CommuneChange, diff_commune, diff_document, diff_editions
@@ -209,9 +207,7 @@ def _write_template(rulebook: Rulebook, output: str | None, fmt: str, lang: str)
         "verification) from the official text, then\n# use it: ntm-rules evaluate PROFILE "
         "--rulebook THIS_FILE\n"
     )
-    text = header + yaml.safe_dump(
-        edition_template(rulebook), allow_unicode=True, sort_keys=False, width=100
-    )
+    text = header + yaml_io.dump(edition_template(rulebook), sort_keys=False, width=100)
     if output is None:
         print(text, end="")
         return

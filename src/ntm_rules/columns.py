@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from attrs import field, frozen
 
@@ -212,6 +212,7 @@ class ColumnChoice:
         return text
 
 
+@runtime_checkable
 class ColumnRules(Protocol):
     """How an edition decides a commune's column."""
 

@@ -43,7 +43,8 @@ def build(spec: EditionSpec) -> Rulebook:
     so a figure missing from the data reads "cannot assess", never a default.
     """
     missing = Citation(spec.citation.instrument, "", (), "no figure in the edition's data")
-    blank = ThresholdTable.uniform(None, Verification.UNKNOWN, missing, spec.columns.codes)
+    columns = spec.column_set()
+    blank = ThresholdTable.uniform(None, Verification.UNKNOWN, missing, columns.codes)
     criteria = tuple(
         criterion(
             tuple(
@@ -62,8 +63,8 @@ def build(spec: EditionSpec) -> Rulebook:
         last_year=spec.last_year,
         groups=spec.groups,
         criteria=criteria,
-        columns=spec.columns,
-        column_rules=spec.column_rules or RegionColumnRules(spec.columns),
+        columns=columns,
+        column_rules=spec.rules_for_columns() or RegionColumnRules(columns),
         official_indicator_count=spec.official_indicator_count,
         notes=spec.notes,
         tier=spec.tier,

@@ -16,8 +16,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ntm_rules.exceptions import (
     InputProblem,
     InvalidInputError,
@@ -26,7 +24,7 @@ from ntm_rules.exceptions import (
     WrongKindError,
 )
 from ntm_rules.messages import Message
-from ntm_rules.prescan import check_json_size, check_yaml_size
+from ntm_rules.prescan import check_json_size
 from ntm_rules.reading import describe, excerpt, has_surrogate, key_text, short_path
 
 MAX_BYTES = 8 * 1024 * 1024
@@ -35,79 +33,6 @@ MAX_DEPTH = 32
 """The deepest nesting accepted."""
 MAX_NODES = 100_000
 """The most values a document may hold, with YAML aliases expanded."""
-
-
-# libyaml's parser is linear and caps nesting itself; the pure-Python one is quadratic in
-# nested flow collections (20 000 "[" take a second), so it is only the fallback.
-_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[valid-type,misc]
-    """A safe YAML loader that rejects duplicate keys instead of keeping the last one."""
-
-
-def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.Node) -> dict[Any, Any]:
-    if not isinstance(node, yaml.MappingNode):  # an explicit "!!map [1]"
-        raise _bad_tag(node, "a mapping")
-    mapping: dict[Any, Any] = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        line = key_node.start_mark.line + 1
-        try:
-            hash(key)
-        except TypeError:
-            raise MalformedFileError(
-                f"line {line}", Message("mapping keys are text, not {key}", key=describe(key))
-            ) from None
-        if key in mapping:
-            raise MalformedFileError(
-                excerpt(key)[1:-1], Message("duplicate key on line {line}", line=line)
-            )
-        mapping[key] = loader.construct_object(value_node, deep=True)
-    return mapping
-
-
-def _short_tag(tag: str) -> str:
-    return excerpt(tag.replace("tag:yaml.org,2002:", "!!", 1))[1:-1]
-
-
-def _bad_tag(node: yaml.Node, expected: str) -> yaml.constructor.ConstructorError:
-    """An explicit tag on what it cannot tag: an input error, not PyYAML's own crash."""
-    shown = excerpt(node.value) if isinstance(node, yaml.ScalarNode) else "a collection"
-    return yaml.constructor.ConstructorError(
-        None, None, f"{_short_tag(node.tag)} needs {expected}, not {shown}", node.start_mark
-    )
-
-
-_SCALAR_TAGS = {
-    "tag:yaml.org,2002:timestamp": "a date such as 2025-03-01",
-    "tag:yaml.org,2002:bool": "true or false",
-    "tag:yaml.org,2002:int": "a whole number",
-    "tag:yaml.org,2002:float": "a number",
-}
-"""The scalar constructors of PyYAML that crash on what an explicit tag forces on them."""
-
-
-def _guarded(tag: str, expected: str) -> Any:
-    construct = yaml.constructor.SafeConstructor.yaml_constructors[tag]
-
-    def construct_scalar(loader: _UniqueKeyLoader, node: yaml.Node) -> object:
-        try:
-            return construct(loader, node)
-        except (AttributeError, IndexError, KeyError, TypeError):
-            # "!!timestamp x": the groups of a failed match are read; "!!bool maybe": the
-            # word is looked up in the table of booleans; "!!int" on nothing: text[0]
-            raise _bad_tag(node, expected) from None
-
-    return construct_scalar
-
-
-_UniqueKeyLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _construct_unique_mapping,
-)
-for _tag, _expected in _SCALAR_TAGS.items():
-    _UniqueKeyLoader.add_constructor(_tag, _guarded(_tag, _expected))
 
 
 def _reject_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -126,15 +51,18 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
         raise InvalidInputError(
             [MalformedFileError("", Message("{name} is empty", name=name))], name
         )
+    # PyYAML is imported on the first YAML document, not with the package (12 ms).
+    from ntm_rules import yaml_io  # noqa: PLC0415
+
     if json_only:  # a long text is counted before it is built
         check_json_size(text, MAX_NODES, name)
     else:
-        check_yaml_size(text, _UniqueKeyLoader, MAX_NODES, name)
+        yaml_io.check_size(text, MAX_NODES, name)
     try:
         if json_only:
             document = json.loads(text, object_pairs_hook=_reject_duplicate_pairs)
         else:
-            document = yaml.load(text, Loader=_UniqueKeyLoader)
+            document = yaml_io.load(text)
     except MalformedFileError as problem:
         raise InvalidInputError([problem], name) from None
     except RecursionError:
@@ -145,7 +73,7 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
             ),
         )
         raise InvalidInputError([deep], name) from None
-    except (yaml.YAMLError, ValueError) as error:  # ValueError: JSON, or a 5000-digit number
+    except (yaml_io.YAMLError, ValueError) as error:  # ValueError: JSON, or a 5000-digit number
         reason = " ".join(str(error).split())
         reason = reason if len(reason) <= 300 else reason[:299] + "…"
         if "maximum nesting depth" in reason:  # libyaml's own cap

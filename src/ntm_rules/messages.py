@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
 from ntm_rules.i18n import tr
 
 
@@ -50,10 +48,6 @@ class Message(str):
     def render(self, lang: str) -> str:
         """The message in ``lang`` (the English id where the catalogue lacks the template)."""
         return tr(lang, self.template, **_rendered(self.values, lang))
-
-
-# A message is written out as the text it is (YAML's safe dumper knows only exact str).
-yaml.SafeDumper.add_representer(Message, yaml.representer.SafeRepresenter.represent_str)
 
 
 def _rendered(values: dict[str, object], lang: str) -> dict[str, object]:

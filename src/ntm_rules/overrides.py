@@ -56,7 +56,6 @@ from ntm_rules.reading import (
 )
 from ntm_rules.regions import Category
 from ntm_rules.rulebook import Rulebook
-from ntm_rules.serialization import CONVERTER, structure
 from ntm_rules.thresholds import Direction, ThresholdFigure, ThresholdTable, ThresholdValue
 
 OVERRIDES_SCHEMA = "ntm_rules.overrides/1"
@@ -118,6 +117,8 @@ class OverrideTable:
 
     def to_dict(self) -> dict[str, Any]:
         """The table as plain data, in the form :func:`load_overrides` reads."""
+        from ntm_rules.serialization import CONVERTER  # noqa: PLC0415 - cattrs when first used
+
         data: dict[str, Any] = CONVERTER.unstructure(self)
         tables = [
             *data["thresholds"].values(),
@@ -145,6 +146,8 @@ def load_overrides(source: str | Path | Mapping[str, Any]) -> OverrideTable:
             key: _normalised(figures) if isinstance(figures, Mapping) else figures
             for key, figures in data["parameters"].items()
         }
+    from ntm_rules.serialization import structure  # noqa: PLC0415 - cattrs when first used
+
     table, problems = structure(data, OverrideTable, what)
     if table is not None and table.schema not in (OVERRIDES_SCHEMA, FIGURES_SCHEMA):
         problems.append(

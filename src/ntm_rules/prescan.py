@@ -14,11 +14,13 @@ refused there too; shorter texts are built straight away (CSafeLoader's speed).
 from __future__ import annotations
 
 import re
-
-import yaml
+from typing import TYPE_CHECKING
 
 from ntm_rules.exceptions import InvalidInputError, OutOfRangeError
 from ntm_rules.messages import Message
+
+if TYPE_CHECKING:
+    import yaml
 
 SCAN_ABOVE = 64 * 1024
 """Texts up to this many characters are not counted first: they build in milliseconds."""
@@ -50,6 +52,8 @@ def check_yaml_size(
     """
     if len(text) <= scan_above:
         return
+    import yaml  # noqa: PLC0415 - with its first YAML text, not with the package
+
     parser = loader(text)
     nodes = 0
     try:

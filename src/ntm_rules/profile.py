@@ -24,7 +24,6 @@ from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt, id_order, is_blank, read_achieved
 from ntm_rules.regions import Category, Region
 from ntm_rules.rulebook import Rulebook
-from ntm_rules.serialization import CONVERTER, structure
 from ntm_rules.units import PERCENT
 
 PROFILE_SCHEMA = "ntm_rules.profile/1"
@@ -79,6 +78,8 @@ class CommuneProfile:
         extra: dict[str, Any] = {}
         if self.group is not None:
             extra["group"] = self.group
+        from ntm_rules.serialization import CONVERTER  # noqa: PLC0415 - cattrs when first used
+
         facts = {k: v for k, v in CONVERTER.unstructure(self.facts).items() if v is not None}
         if facts:
             extra["facts"] = facts
@@ -136,6 +137,8 @@ def load_profile(
         head["group"] = str(group)  # "group: 3" in YAML is a number
     if isinstance(head.get("facts"), Mapping):
         head["facts"] = _read_facts(head["facts"], problems)
+    from ntm_rules.serialization import structure  # noqa: PLC0415 - cattrs when first used
+
     document, head_problems = structure(head, _ProfileDocument, what)
     for problem in head_problems:
         problems.add(problem)

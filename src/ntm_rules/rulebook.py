@@ -7,7 +7,7 @@ explicitly in :mod:`ntm_rules.editions`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import ClassVar, Self
@@ -275,10 +275,13 @@ class EditionSpec:
         last_year: the last data year it judges.
         groups: the groups of criteria.
         criteria: the criterion classes, in rulebook order.
-        columns: the column dimension.
+        columns: the column dimension, or a function giving it.
         figures: the figure table (``figures.yaml``), or ``None`` when none is shipped.
         column_rules: how a commune's column is chosen (default: its own region, plus the
-            rules and caveats of the figure table).
+            rules and caveats of the figure table), or a function giving it.
+
+    A function is called when the edition is first built, not when its package is imported:
+    the 2026–2030 groups are read from their data file then.
         official_indicator_count: how many indicators the instrument has.
         notes: what is known to be missing or uncertain.
         tier: ``basic``, ``advanced``, ``model`` or ``modern``.
@@ -294,10 +297,19 @@ class EditionSpec:
     last_year: int
     groups: tuple[Group, ...]
     criteria: tuple[type[Criterion], ...]
-    columns: ColumnSet
+    columns: ColumnSet | Callable[[], ColumnSet]
     figures: Path | None = None
-    column_rules: ColumnRules | None = None
+    column_rules: ColumnRules | Callable[[], ColumnRules] | None = None
     official_indicator_count: int | None = None
     notes: tuple[str, ...] = ()
     tier: str = "basic"
     in_force_from: date | None = None
+
+    def column_set(self) -> ColumnSet:
+        """The column dimension (:attr:`columns`, called if it is a function)."""
+        return self.columns if isinstance(self.columns, ColumnSet) else self.columns()
+
+    def rules_for_columns(self) -> ColumnRules | None:
+        """:attr:`column_rules`, called if it is a function."""
+        rules = self.column_rules
+        return rules if rules is None or isinstance(rules, ColumnRules) else rules()

@@ -9,8 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ntm_rules import yaml_io
 from ntm_rules.exceptions import (
     InconsistentTotalError,
     InputProblem,
@@ -68,7 +67,7 @@ def save_plan(plan: Plan, path: str | Path) -> None:
     if path.suffix.lower() == ".json":
         text = json.dumps(data, ensure_ascii=False, indent=2)
     else:
-        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+        text = yaml_io.dump(data, sort_keys=False)
     path.write_text(text, encoding="utf-8")
 
 

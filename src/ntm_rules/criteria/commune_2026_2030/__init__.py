@@ -13,7 +13,7 @@ from datetime import date
 
 from ntm_rules.citations import Citation
 from ntm_rules.criteria.commune_2026_2030._common import CRITERIA_2026, INSTRUMENT, OFFICIAL_TEXT
-from ntm_rules.criteria.commune_2026_2030._groups import GROUP_COLUMNS, group_rules
+from ntm_rules.criteria.commune_2026_2030._groups import group_columns, group_rules
 from ntm_rules.criteria.commune_2026_2030.culture_education_health import CultureEducationHealth
 from ntm_rules.criteria.commune_2026_2030.environment_landscape import EnvironmentAndLandscape
 from ntm_rules.criteria.commune_2026_2030.human_resources import HumanResources
@@ -51,8 +51,8 @@ SPEC = EditionSpec(
     last_year=2030,
     groups=(CRITERIA_2026,),
     criteria=CRITERIA,
-    columns=GROUP_COLUMNS,
-    column_rules=group_rules(),
+    columns=group_columns,  # read from groups.yaml when the edition is first built
+    column_rules=group_rules,
     official_indicator_count=47,
     notes=(
         "The 47 indicators of 51/2025/QĐ-TTg Phụ lục I and their figures for the three "

@@ -23,7 +23,6 @@ from ntm_rules.files import read_document
 from ntm_rules.messages import Message
 from ntm_rules.reading import fold
 from ntm_rules.regions import Category
-from ntm_rules.serialization import CONVERTER
 
 if TYPE_CHECKING:
     from ntm_rules.profile import CommuneProfile
@@ -136,7 +135,10 @@ class GroupColumnRules:
 
 @functools.cache
 def group_rules() -> GroupColumnRules:
-    """The group rules, read once from ``groups.yaml``."""
+    """The group rules, read once from ``groups.yaml`` (when the edition is first built)."""
+    # cattrs is imported with the first document structured, not with the package (11 ms)
+    from ntm_rules.serialization import CONVERTER  # noqa: PLC0415
+
     document = CONVERTER.structure(read_document(_DATA), GroupsDocument)
     definitions = tuple(document.groups)
     columns = ColumnSet(
@@ -151,5 +153,6 @@ def group_rules() -> GroupColumnRules:
     return GroupColumnRules(columns, definitions, document.agriculture_share_below)
 
 
-GROUP_COLUMNS = group_rules().columns
-"""Xã nhóm 1, 2 and 3, in order."""
+def group_columns() -> ColumnSet:
+    """Xã nhóm 1, 2 and 3, in order."""
+    return group_rules().columns
