@@ -17,13 +17,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ntm_rules.evaluators.base import Indicator
-from ntm_rules.results import Reason, Status
+from ntm_rules.results import CriterionResult, Reason, Status, new_criterion_result
 from ntm_rules.rulebook import Criterion
 
 if TYPE_CHECKING:
     from ntm_rules.evaluators.base import Context
     from ntm_rules.measurements import Measurement
-    from ntm_rules.results import CriterionResult, IndicatorResult
+    from ntm_rules.results import IndicatorResult
     from ntm_rules.rulebook import Rulebook
     from ntm_rules.thresholds import ThresholdValue
 
@@ -37,8 +37,10 @@ Entry = tuple[
 """One indicator's id, its :meth:`~Indicator.judge` and :meth:`~Indicator.undecided`, its
 threshold in force and why that threshold is withheld (``None``: it is not)."""
 
-Plan = tuple[tuple[Criterion, tuple[Entry, ...] | None], ...]
-"""Per criterion, its entries (``None``: the criterion evaluates itself)."""
+Plan = tuple[tuple[Criterion, tuple[Entry, ...] | None, bool], ...]
+"""Per criterion, its entries (``None``: the criterion evaluates itself) and whether its
+result is the plain one (:meth:`Criterion.result_of` not overridden, every indicator known):
+a non-empty list of results under their combined status."""
 
 _Key = tuple[str, date, bool]
 
@@ -103,7 +105,12 @@ def _build(rulebook: Rulebook, column: str, as_of: date, verified_only: bool) ->
                 for indicator in criterion.indicators
                 for threshold in (indicator.thresholds.at(column, as_of),)
             )
-        criteria.append((criterion, entries))
+        plain = (
+            type(criterion).result_of is Criterion.result_of
+            and criterion.complete
+            and bool(criterion.indicators)
+        )
+        criteria.append((criterion, entries, plain))
     return tuple(criteria)
 
 
@@ -114,7 +121,8 @@ def evaluate_criteria(
     criteria = []
     given = values.get
     passed, failed, no_input = Status.PASS, Status.FAIL, Reason.NO_INPUT  # read once, not 56 times
-    for criterion, entries in steps:
+    make, made = new_criterion_result, CriterionResult
+    for criterion, entries, plain in steps:
         if entries is None:
             criteria.append(criterion.evaluate(values, context))
             continue
@@ -130,5 +138,8 @@ def evaluate_criteria(
             keep(result)
             if result.status is not passed and combined is not failed:
                 combined = result.status
-        criteria.append(criterion.result_of(tuple(results), combined))
+        if plain:  # what result_of() gives, without the call
+            criteria.append(make(made, (criterion, combined, tuple(results), None)))
+        else:
+            criteria.append(criterion.result_of(tuple(results), combined))
     return tuple(criteria)

@@ -12,7 +12,7 @@ from attrs import frozen
 from ntm_rules.citations import Verification, weakest
 from ntm_rules.evaluators.achieved import AchievedIndicator
 from ntm_rules.evaluators.base import Context
-from ntm_rules.evaluators.numeric import WHOLE_FLOATS, decimal_ratio
+from ntm_rules.evaluators.numeric import decimal_ratio, whole_number
 from ntm_rules.exceptions import OutOfRangeError, UnknownIdentifierError, WrongKindError
 from ntm_rules.measurements import Components, Measurement
 from ntm_rules.messages import Message
@@ -39,7 +39,7 @@ class PartKind(enum.Enum):
     LEVEL = "a level (1, 2 or 3)"
 
 
-@frozen
+@frozen(slots=False)  # one per composite and commune: a dict-backed class is built faster
 class PartsVerdict:
     """What a composite rule decided from the parts.
 
@@ -229,6 +229,10 @@ def _read_part(value: object, kind: PartKind, field: str) -> float | bool:
     return number
 
 
+_CLEARLY = 1e-9
+"""A float share this much (relatively) above a requirement is above it exactly too."""
+
+
 def share_shortfall(have: float, of: float, required_percent: float) -> tuple[float, int]:
     """The percentage-point gap and the count still needed to reach a required share.
 
@@ -243,13 +247,15 @@ def share_shortfall(have: float, of: float, required_percent: float) -> tuple[fl
     # ⌈(c·b·ad − 100·a·cd·bd) / (100·cd·bd·ad)⌉. Python divides integers correctly rounded,
     # as float() of the same Fraction does, without building one.
     if (
-        have % 1 == 0
-        and of % 1 == 0
-        and required_percent % 1 == 0
-        and max(abs(have), abs(of), abs(required_percent)) < WHOLE_FLOATS
-    ):
+        of > 0
+        and have >= 0
+        and have * 100 / of - required_percent > _CLEARLY * max(1.0, abs(required_percent))
+    ):  # the share is above the requirement by far more than float error: nothing is short
+        return 0.0, 0
+    a, b, c = whole_number(have), whole_number(of), whole_number(required_percent)
+    if a is not None and b is not None and c is not None:
         # Whole counts and a whole percentage, the usual case: their decimals are themselves.
-        a, ad, b, bd, c, cd = int(have), 1, int(of), 1, int(required_percent), 1
+        ad = bd = cd = 1
     else:
         a, ad = decimal_ratio(have)
         b, bd = decimal_ratio(of)

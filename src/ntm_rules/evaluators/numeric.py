@@ -187,13 +187,10 @@ def _count_needed(measurement: Measurement, bound: float, direction: Direction) 
     if not isinstance(measurement, Ratio):
         return None
     numerator, denominator = measurement.numerator, measurement.denominator
-    if (
-        bound % 1 == 0
-        and denominator % 1 == 0
-        and numerator % 1 == 0
-        and max(abs(bound), abs(denominator), abs(numerator)) < WHOLE_FLOATS
-    ):  # whole counts and a whole bound, the usual case: exact in whole numbers at once
-        excess = int(bound) * int(denominator) - 100 * int(numerator)
+    b, d, n = whole_number(bound), whole_number(denominator), whole_number(numerator)
+    if b is not None and d is not None and n is not None:
+        # whole counts and a whole bound, the usual case: exact in whole numbers at once
+        excess = b * d - 100 * n
         if direction is not _AT_LEAST:
             excess = -excess
         return -(-excess // 100)
@@ -219,6 +216,20 @@ def _count_needed(measurement: Measurement, bound: float, direction: Direction) 
 WHOLE_FLOATS = 2.0**53
 """Below this, a whole float's decimal is the whole number itself (``repr`` writes every
 digit up to 10¹⁶)."""
+
+
+def whole_number(value: float) -> int | None:
+    """``value`` as an ``int`` if it is a whole number whose decimal is itself, else ``None``.
+
+    Examples:
+        >>> whole_number(80.0), whole_number(2.5), whole_number(1e23)
+        (80, None, None)
+    """
+    if -WHOLE_FLOATS < value < WHOLE_FLOATS:  # also False for NaN
+        whole = int(value)
+        if whole == value:
+            return whole
+    return None
 
 
 def decimal_ratio(value: float) -> tuple[int, int]:

@@ -60,13 +60,17 @@ class UniversalEducation(CompositeIndicator):
             return PartsVerdict(False, detail, required_entry - entry, values=share)
         if parts["preschool_5_universal"] is not True:
             return PartsVerdict(False, "universal pre-school for 5-year-olds")
-        levels = {name: float(parts[name]) for name in self.parts if name.endswith("_level")}
         required = figures["required_level"]
-        short = [name for name, level in levels.items() if level < required]
+        short = [name for name in _LEVELS if parts[name] < required]
         if short:
             values = (("level", f"{required:g}"), ("parts", ", ".join(short)))
             return PartsVerdict(False, "below level {level}: {parts}", values=values)
-        return PartsVerdict(True, gap=0.0, interpreted=any(v > required for v in levels.values()))
+        highest = max(parts[name] for name in _LEVELS)
+        return PartsVerdict(True, gap=0.0, interpreted=highest > required)
+
+
+_LEVELS = ("primary_level", "lower_secondary_level", "literacy_level")
+"""The parts of 14.1 that are levels, in the order they are named."""
 
 
 class LowerSecondaryContinuation(RateIndicator):
