@@ -18,7 +18,7 @@ import ntm_rules
 from ntm_rules import in_force
 from ntm_rules.evaluators.base import Context
 from ntm_rules.exceptions import InvalidInputError
-from ntm_rules.measurements import Measurement
+from ntm_rules.measurements import Achievement, Amount, Components, Measurement, Ratio, Score
 from ntm_rules.results import CriterionResult, Status
 from tests.strategies import RULEBOOKS, profile_documents
 
@@ -50,6 +50,41 @@ def test_engine_agrees_with_each_criterion(
     except InvalidInputError:  # e.g. a 2026–2030 profile without its group facts
         return
     assert evaluation.criteria == one_by_one(profile, book, verified_only)
+
+
+_FINITE = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
+MEASUREMENTS = st.one_of(
+    st.builds(Achievement, st.booleans()),
+    st.builds(Amount, st.one_of(_FINITE, st.integers(-1000, 1000), st.just(80.0))),
+    st.builds(Score, _FINITE),
+    st.builds(Ratio, st.floats(0, 1e4), st.floats(0.5, 1e4)),
+    st.builds(Components, st.dictionaries(st.sampled_from(["schools", "clean"]), _FINITE)),
+)
+"""Any kind for any indicator, also those ``read()`` never builds for it: a program may
+build a profile of measurements itself, and the engine's own plain rules must still give
+what the judges give."""
+
+
+@pytest.mark.parametrize("book", RULEBOOKS, ids=lambda book: book.id)
+@given(data=st.data(), verified_only=st.booleans())
+def test_engine_agrees_on_measurements_of_any_kind(
+    book: ntm_rules.Rulebook, data: st.DataObject, verified_only: bool
+) -> None:
+    """Measurements given directly, of any kind, are judged as each indicator judges them."""
+    if not book.indicator_ids or book.columns.dimension != "region":
+        return
+    ids = data.draw(st.lists(st.sampled_from(book.indicator_ids), unique=True))
+    values = {key: data.draw(MEASUREMENTS) for key in ids}
+    region = data.draw(st.sampled_from(list(ntm_rules.Region)))
+    year = data.draw(st.integers(book.first_year, book.last_year))
+    profile = ntm_rules.CommuneProfile("A", "P", region, year, values=values)
+    try:
+        expected = one_by_one(profile, book, verified_only)
+    except Exception as error:  # a kind a judge cannot take fails the same way in both
+        with pytest.raises(type(error)):
+            ntm_rules.evaluate(profile, book, verified_only=verified_only)
+        return
+    assert ntm_rules.evaluate(profile, book, verified_only=verified_only).criteria == expected
 
 
 def test_an_overriding_criterion_is_asked() -> None:

@@ -228,6 +228,8 @@ class RegionColumnRules:
     columns: ColumnSet
     rules: tuple[ColumnRule, ...] = ()
     caveats: tuple[Caveat, ...] = ()
+    _own_region: dict[Region, ColumnChoice] = field(init=False, factory=dict, eq=False, repr=False)
+    """The choice of a commune holding no category, by region: the same on every date."""
 
     def choose(self, profile: CommuneProfile, as_of: date) -> ColumnChoice:
         """Apply the rules in force on ``as_of`` to the commune's region and categories.
@@ -238,7 +240,12 @@ class RegionColumnRules:
         region = profile.region
         if region is None:
             raise MissingRegionError("region", "this edition's thresholds are by region: give it")
-        return choose_region_column(region, profile.categories, as_of, self)
+        if profile.categories:
+            return choose_region_column(region, profile.categories, as_of, self)
+        found = self._own_region.get(region)
+        if found is None:  # most communes: one (immutable) choice per region, made once
+            found = self._own_region[region] = choose_region_column(region, (), as_of, self)
+        return found
 
     def describe_rules(self) -> Iterable[ColumnRule]:
         """The rules, for listings."""

@@ -7,6 +7,11 @@ combination and kept beside the rulebook, which is immutable (kept as long as it
 The verdicts are those of :meth:`Indicator.evaluate <ntm_rules.evaluators.base.Indicator.evaluate>`
 and :meth:`Criterion.evaluate <ntm_rules.rulebook.Criterion.evaluate>`, which a subclass
 that overrides either still gets.
+
+The two plainest rules, an achieved answer and a number at least its bound, are applied in
+the engine's loop itself for the indicators whose judge is the base class's own: the call
+costs as much as the comparison. ``tests/test_in_force.py`` proves every result identical to
+the one the judges give, on generated communes of every edition.
 """
 
 from __future__ import annotations
@@ -16,14 +21,25 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ntm_rules.evaluators.achieved import AchievedIndicator
 from ntm_rules.evaluators.base import Indicator
-from ntm_rules.results import CriterionResult, Reason, Status, new_criterion_result
+from ntm_rules.evaluators.numeric import NumericIndicator
+from ntm_rules.measurements import Amount
+from ntm_rules.results import (
+    CriterionResult,
+    IndicatorResult,
+    Reason,
+    Status,
+    new_criterion_result,
+    new_indicator_result,
+)
 from ntm_rules.rulebook import Criterion
+from ntm_rules.thresholds import Direction
 
 if TYPE_CHECKING:
+    from ntm_rules.citations import Verification
     from ntm_rules.evaluators.base import Context
     from ntm_rules.measurements import Measurement
-    from ntm_rules.results import IndicatorResult
     from ntm_rules.rulebook import Rulebook
     from ntm_rules.thresholds import ThresholdValue
 
@@ -33,9 +49,15 @@ Entry = tuple[
     "Callable[[Measurement | None, ThresholdValue, Context, Reason], IndicatorResult]",
     "ThresholdValue",
     Reason | None,
+    str,
+    float,
+    Indicator,
+    "Verification",
 ]
 """One indicator's id, its :meth:`~Indicator.judge` and :meth:`~Indicator.undecided`, its
-threshold in force and why that threshold is withheld (``None``: it is not)."""
+threshold in force, why that threshold is withheld (``None``: it is not), whether the engine
+applies the rule itself (:func:`_plainness`) with the bound of a number, the indicator and
+the threshold's status."""
 
 Plan = tuple[tuple[Criterion, tuple[Entry, ...] | None, bool], ...]
 """Per criterion, its entries (``None``: the criterion evaluates itself) and whether its
@@ -101,6 +123,9 @@ def _build(rulebook: Rulebook, column: str, as_of: date, verified_only: bool) ->
                     indicator.undecided,
                     threshold,
                     indicator.withheld(threshold, verified_only),
+                    *_plainness(indicator, threshold),
+                    indicator,
+                    threshold.verification,
                 )
                 for indicator in criterion.indicators
                 for threshold in (indicator.thresholds.at(column, as_of),)
@@ -114,6 +139,23 @@ def _build(rulebook: Rulebook, column: str, as_of: date, verified_only: bool) ->
     return tuple(criteria)
 
 
+_JUDGED, _ACHIEVED, _AT_LEAST = "judged", "achieved", "at least"
+
+
+def _plainness(indicator: Indicator, threshold: ThresholdValue) -> tuple[str, float]:
+    """Whether the engine applies the indicator's rule itself, and the bound of a number."""
+    judge = type(indicator).judge
+    if judge is AchievedIndicator.judge:
+        return _ACHIEVED, 0.0
+    if (
+        judge is NumericIndicator.judge
+        and threshold.is_known
+        and indicator.direction is Direction.AT_LEAST
+    ):
+        return _AT_LEAST, float(threshold.value)  # type: ignore[arg-type]
+    return _JUDGED, 0.0
+
+
 def evaluate_criteria(
     steps: Plan, values: Mapping[str, Measurement], context: Context
 ) -> tuple[CriterionResult, ...]:
@@ -122,6 +164,8 @@ def evaluate_criteria(
     given = values.get
     passed, failed, no_input = Status.PASS, Status.FAIL, Reason.NO_INPUT  # read once, not 56 times
     make, made = new_criterion_result, CriterionResult
+    new, made_result, column = new_indicator_result, IndicatorResult, context.column
+    compared, achieved, at_least = Reason.COMPARED, _ACHIEVED, _AT_LEAST
     for criterion, entries, plain in steps:
         if entries is None:
             criteria.append(criterion.evaluate(values, context))
@@ -129,12 +173,47 @@ def evaluate_criteria(
         results: list[IndicatorResult] = []
         keep = results.append
         combined = passed  # combine() as the results come: any failure, else any unknown
-        for key, judge, undecided, threshold, withheld in entries:
+        for key, judge, undecided, threshold, withheld, kind, bound, indicator, basis in entries:
             measurement = given(key)
-            if withheld is None and measurement is not None:
-                result = judge(measurement, threshold, context)
-            else:
+            if withheld is not None or measurement is None:
                 result = undecided(measurement, threshold, context, withheld or no_input)
+            elif kind is achieved:  # AchievedIndicator.judge, for any measurement
+                result = new(
+                    made_result,
+                    (
+                        indicator,
+                        passed if measurement.value is True else failed,
+                        measurement,
+                        threshold,
+                        column,
+                        basis,
+                        compared,
+                        None,
+                        None,
+                        "",
+                        (),
+                    ),
+                )
+            elif kind is at_least and type(measurement) is Amount:  # NumericIndicator.judge
+                value = float(measurement.value)
+                result = new(
+                    made_result,
+                    (
+                        indicator,
+                        passed if value >= bound else failed,
+                        measurement,
+                        threshold,
+                        column,
+                        basis,
+                        compared,
+                        0.0 if value >= bound else bound - value,
+                        None,
+                        "",
+                        (),
+                    ),
+                )
+            else:
+                result = judge(measurement, threshold, context)
             keep(result)
             if result.status is not passed and combined is not failed:
                 combined = result.status

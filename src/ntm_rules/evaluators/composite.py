@@ -12,7 +12,7 @@ from attrs import frozen
 from ntm_rules.citations import Verification, weakest
 from ntm_rules.evaluators.achieved import AchievedIndicator
 from ntm_rules.evaluators.base import Context
-from ntm_rules.evaluators.numeric import decimal_ratio, whole_number
+from ntm_rules.evaluators.numeric import WHOLE_FLOATS, decimal_ratio
 from ntm_rules.exceptions import OutOfRangeError, UnknownIdentifierError, WrongKindError
 from ntm_rules.measurements import Components, Measurement
 from ntm_rules.messages import Message
@@ -246,20 +246,20 @@ def share_shortfall(have: float, of: float, required_percent: float) -> tuple[fl
     # written), the gap is (c·ad·b − 100·a·bd·cd) / (cd·ad·b) and the count still needed is
     # ⌈(c·b·ad − 100·a·cd·bd) / (100·cd·bd·ad)⌉. Python divides integers correctly rounded,
     # as float() of the same Fraction does, without building one.
-    if (
-        of > 0
-        and have >= 0
-        and have * 100 / of - required_percent > _CLEARLY * max(1.0, abs(required_percent))
-    ):  # the share is above the requirement by far more than float error: nothing is short
-        return 0.0, 0
-    a, b, c = whole_number(have), whole_number(of), whole_number(required_percent)
-    if a is not None and b is not None and c is not None:
-        # Whole counts and a whole percentage, the usual case: their decimals are themselves.
-        ad = bd = cd = 1
-    else:
-        a, ad = decimal_ratio(have)
-        b, bd = decimal_ratio(of)
-        c, cd = decimal_ratio(required_percent)
+    if of > 0 and have >= 0:
+        share = have * 100 / of
+        if share - required_percent > _CLEARLY * max(1.0, abs(required_percent)):
+            return 0.0, 0  # above the requirement by far more than float error: none short
+    big = WHOLE_FLOATS
+    if -big < have < big and 0 < of < big and -big < required_percent < big:
+        a, b, c = int(have), int(of), int(required_percent)
+        if a == have and b == of and c == required_percent:
+            # Whole counts and a whole percentage, the usual case (ad = bd = cd = 1).
+            excess = c * b - 100 * a
+            return (excess / b, -(-excess // 100)) if excess > 0 else (0.0, 0)
+    a, ad = decimal_ratio(have)
+    b, bd = decimal_ratio(of)
+    c, cd = decimal_ratio(required_percent)
     if b == 0:
         raise ZeroDivisionError("a share of nothing")
     excess, whole = c * ad * b - 100 * a * bd * cd, cd * ad * b

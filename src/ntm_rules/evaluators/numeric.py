@@ -75,8 +75,11 @@ class NumericIndicator(Indicator):
         value = float(measurement.value)  # type: ignore[arg-type]  # read() only builds numeric kinds
         bound = float(threshold.value)  # type: ignore[arg-type]  # checked numeric by the rulebook
         direction = self.direction
-        if isinstance(measurement, Ratio):
-            passed = _rate_meets(measurement, value, bound, direction)
+        if isinstance(measurement, Ratio):  # decided exactly only near the bound
+            if abs(value - bound) > _CLOSE * max(1.0, abs(bound)):
+                passed = value >= bound if direction is _AT_LEAST else value <= bound
+            else:
+                passed = _rate_meets(measurement, value, bound, direction)
         else:
             passed = value >= bound if direction is _AT_LEAST else value <= bound
         return new_indicator_result(
@@ -187,13 +190,15 @@ def _count_needed(measurement: Measurement, bound: float, direction: Direction) 
     if not isinstance(measurement, Ratio):
         return None
     numerator, denominator = measurement.numerator, measurement.denominator
-    b, d, n = whole_number(bound), whole_number(denominator), whole_number(numerator)
-    if b is not None and d is not None and n is not None:
-        # whole counts and a whole bound, the usual case: exact in whole numbers at once
-        excess = b * d - 100 * n
-        if direction is not _AT_LEAST:
-            excess = -excess
-        return -(-excess // 100)
+    big = WHOLE_FLOATS
+    if -big < bound < big and -big < denominator < big and -big < numerator < big:
+        b, d, n = int(bound), int(denominator), int(numerator)
+        if b == bound and d == denominator and n == numerator:
+            # whole counts and a whole bound, the usual case: exact in whole numbers at once
+            excess = b * d - 100 * n
+            if direction is not _AT_LEAST:
+                excess = -excess
+            return -(-excess // 100)
     target = bound * denominator / 100
     short = target - numerator
     if direction is not _AT_LEAST:
@@ -216,20 +221,6 @@ def _count_needed(measurement: Measurement, bound: float, direction: Direction) 
 WHOLE_FLOATS = 2.0**53
 """Below this, a whole float's decimal is the whole number itself (``repr`` writes every
 digit up to 10¹⁶)."""
-
-
-def whole_number(value: float) -> int | None:
-    """``value`` as an ``int`` if it is a whole number whose decimal is itself, else ``None``.
-
-    Examples:
-        >>> whole_number(80.0), whole_number(2.5), whole_number(1e23)
-        (80, None, None)
-    """
-    if -WHOLE_FLOATS < value < WHOLE_FLOATS:  # also False for NaN
-        whole = int(value)
-        if whole == value:
-            return whole
-    return None
 
 
 def decimal_ratio(value: float) -> tuple[int, int]:
