@@ -20,6 +20,10 @@ class Verification(enum.Enum):
     UNVERIFIED = "unverified"
     UNKNOWN = "unknown"
 
+    # Members are singletons: identity hashing keeps look-ups keyed by them in C (Enum's own
+    # hashes the name in Python, and string hashes vary between runs anyway).
+    __hash__ = object.__hash__
+
 
 def weakest(*verifications: Verification) -> Verification:
     """The weakest of several statuses: a verdict is only as sure as its least-known figure.

@@ -19,7 +19,6 @@ from typing import Any, NoReturn
 from ntm_rules import __version__, explain, report, yaml_io
 from ntm_rules.batch.cli import add_batch_commands
 from ntm_rules.cli_language import message_language, translate_help, usage_error
-from ntm_rules.diff import CommuneChange, diff_commune, diff_document, diff_editions
 from ntm_rules.documents import evaluation_document, rulebook_document
 from ntm_rules.edition_files import edition_template
 from ntm_rules.editions import edition_for_year
@@ -230,6 +229,14 @@ def _cmd_template(args: argparse.Namespace) -> None:
 
 
 def _cmd_diff(args: argparse.Namespace) -> None:
+    # only this command compares editions: its module is not read for the others
+    from ntm_rules.diff import (  # noqa: PLC0415
+        CommuneChange,
+        diff_commune,
+        diff_document,
+        diff_editions,
+    )
+
     old, new = load_rulebook(args.source), load_rulebook(args.target)
     source = example_profile_path(args.example) if args.example else args.file
     rows: tuple[CommuneChange, ...] = ()

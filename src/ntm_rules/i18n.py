@@ -98,7 +98,13 @@ def _plain_number(value: float, lang: str, decimals: int) -> str:
     group, point = _symbols(lang)
     if value % 1 == 0:  # a whole number (most counts and bounds): no rounding to do
         return f"{int(value):,}".replace(",", group)
-    written = Decimal(str(value))
+    text = repr(value)  # the decimal the float was written as (str() of a float is repr())
+    whole, dot, fraction = text.partition(".")
+    if dot and len(fraction) <= decimals and "e" not in fraction:
+        # as few decimals as asked or fewer (91.5, -0.25): nothing to round either
+        sign, digits = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+        return f"{sign}{int(digits):,}".replace(",", group) + point + fraction.rstrip("0")
+    written = Decimal(text)
     digits = f"{abs(written).quantize(_QUANTA[decimals]):f}"
     whole, _, fraction = digits.partition(".")
     fraction = fraction.rstrip("0")

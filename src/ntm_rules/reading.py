@@ -103,7 +103,10 @@ def short_path(path: str) -> str:
 
 def has_surrogate(text: str) -> bool:
     """Whether ``text`` holds a lone surrogate (not Unicode: it cannot be written out)."""
-    return any("\ud800" <= ch <= "\udfff" for ch in text)
+    return _SURROGATE.search(text) is not None  # every text of every document is checked
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def fold(text: str) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Sequence
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
 from tabulate import tabulate
 
 from ntm_rules import explain, i18n
-from ntm_rules.diff import CommuneChange, EditionDiff
 from ntm_rules.i18n import tr
 from ntm_rules.plan.model import (
     KIND_NAMES,
@@ -24,6 +24,9 @@ from ntm_rules.plan.words import target_value
 from ntm_rules.results import Evaluation, Reason, Status, Verdict
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.tiers import ModelResult
+
+if TYPE_CHECKING:
+    from ntm_rules.diff import CommuneChange, EditionDiff
 
 _MARK = {Status.PASS: "✓", Status.FAIL: "✗", Status.UNKNOWN: "?"}
 

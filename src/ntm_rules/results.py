@@ -27,6 +27,10 @@ class Status(enum.Enum):
     FAIL = "fail"
     UNKNOWN = "unknown"
 
+    # Members are singletons: identity hashing keeps look-ups keyed by them in C (Enum's own
+    # hashes the name in Python, and string hashes vary between runs anyway).
+    __hash__ = object.__hash__
+
 
 class Reason(enum.Enum):
     """Why a verdict is what it is, beyond the comparison itself."""
@@ -41,6 +45,10 @@ class Reason(enum.Enum):
     NO_INDICATORS = "no_indicators"
     INDICATORS_INCOMPLETE = "indicators_incomplete"
 
+    # Members are singletons: identity hashing keeps look-ups keyed by them in C (Enum's own
+    # hashes the name in Python, and string hashes vary between runs anyway).
+    __hash__ = object.__hash__
+
 
 class Verdict(enum.Enum):
     """The commune verdict: met, not met, or not concludable from what is known."""
@@ -48,6 +56,10 @@ class Verdict(enum.Enum):
     MET = "met"
     NOT_MET = "not_met"
     CANNOT_CONCLUDE = "cannot_conclude"
+
+    # Members are singletons: identity hashing keeps look-ups keyed by them in C (Enum's own
+    # hashes the name in Python, and string hashes vary between runs anyway).
+    __hash__ = object.__hash__
 
 
 # Results are built by the tens of millions in province runs, one per indicator and commune:

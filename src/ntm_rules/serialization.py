@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import enum
+import re
 import typing
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -35,6 +36,10 @@ _LARGEST_INT = 10**15
 """Whole numbers (years, counts) beyond this are input errors, not values."""
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""The control characters (Unicode category Cc) but tab and line feed."""
+
+
 def clean_text(value: object, field: str = "") -> str:
     """A string in NFC with no control characters.
 
@@ -44,7 +49,7 @@ def clean_text(value: object, field: str = "") -> str:
     """
     if not isinstance(value, str):
         raise WrongKindError(field, Message("expected text, got {value}", value=describe(value)))
-    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
+    if _CONTROL.search(value):
         raise WrongKindError(field, "text contains control characters")
     if has_surrogate(value):
         raise WrongKindError(

@@ -36,6 +36,10 @@ class Direction(enum.Enum):
         """The comparison sign, as printed in tables."""
         return {"at_least": "≥", "at_most": "≤", "achieved": "="}[self.value]
 
+    # Members are singletons: identity hashing keeps look-ups keyed by them in C (Enum's own
+    # hashes the name in Python, and string hashes vary between runs anyway).
+    __hash__ = object.__hash__
+
 
 @frozen
 class ThresholdValue:
