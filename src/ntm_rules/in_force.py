@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 Entry = tuple[
     str,
     "Callable[[Measurement, ThresholdValue, Context], IndicatorResult]",
-    "Callable[[Measurement | None, ThresholdValue, Context, Reason], IndicatorResult]",
+    "Callable[[Measurement | None, ThresholdValue, Context, Reason], IndicatorResult] | None",
     "ThresholdValue",
     Reason | None,
     str,
@@ -54,7 +54,8 @@ Entry = tuple[
     Indicator,
     "Verification",
 ]
-"""One indicator's id, its :meth:`~Indicator.judge` and :meth:`~Indicator.undecided`, its
+"""One indicator's id, its :meth:`~Indicator.judge` and :meth:`~Indicator.undecided` (``None``
+where it is the base class's), its
 threshold in force, why that threshold is withheld (``None``: it is not), whether the engine
 applies the rule itself (:func:`_plainness`) with the bound of a number, the indicator and
 the threshold's status."""
@@ -120,7 +121,10 @@ def _build(rulebook: Rulebook, column: str, as_of: date, verified_only: bool) ->
                 (
                     indicator.id,
                     indicator.judge,
-                    indicator.undecided,
+                    # None: the base class's, which the loop applies itself
+                    None
+                    if type(indicator).undecided is Indicator.undecided
+                    else indicator.undecided,
                     threshold,
                     indicator.withheld(threshold, verified_only),
                     *_plainness(indicator, threshold),
@@ -165,7 +169,8 @@ def evaluate_criteria(
     passed, failed, no_input = Status.PASS, Status.FAIL, Reason.NO_INPUT  # read once, not 56 times
     make, made = new_criterion_result, CriterionResult
     new, made_result, column = new_indicator_result, IndicatorResult, context.column
-    compared, achieved, at_least = Reason.COMPARED, _ACHIEVED, _AT_LEAST
+    compared, unknown = Reason.COMPARED, Status.UNKNOWN
+    achieved, at_least = _ACHIEVED, _AT_LEAST
     for criterion, entries, plain in steps:
         if entries is None:
             criteria.append(criterion.evaluate(values, context))
@@ -176,7 +181,25 @@ def evaluate_criteria(
         for key, judge, undecided, threshold, withheld, kind, bound, indicator, basis in entries:
             measurement = given(key)
             if withheld is not None or measurement is None:
-                result = undecided(measurement, threshold, context, withheld or no_input)
+                if undecided is None:  # Indicator.undecided
+                    result = new(
+                        made_result,
+                        (
+                            indicator,
+                            unknown,
+                            measurement,
+                            threshold,
+                            column,
+                            basis,
+                            withheld or no_input,
+                            None,
+                            None,
+                            "",
+                            (),
+                        ),
+                    )
+                else:
+                    result = undecided(measurement, threshold, context, withheld or no_input)
             elif kind is achieved:  # AchievedIndicator.judge, for any measurement
                 result = new(
                     made_result,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from abc import abstractmethod
 from collections.abc import Mapping
+from datetime import date
 from typing import ClassVar
 
 from attrs import frozen
@@ -84,9 +85,8 @@ class CompositeIndicator(AchievedIndicator):
         self, thresholds: ThresholdTable, parameters: Mapping[str, ThresholdTable] | None = None
     ) -> None:
         super().__init__(thresholds, parameters)
-        # By the figures mapping :meth:`figures` keeps per column and date (kept with it,
-        # so that an identity check tells a reused id apart).
-        self._rule_figures: dict[int, tuple[Mapping[str, ThresholdValue], RuleFigures]] = {}
+        # By column and date, as :meth:`figures` (the tables of an instance never change).
+        self._rule_figures: dict[tuple[str, date], RuleFigures] = {}
 
     def read(self, raw: object, field: str) -> Measurement:
         """Accept an achieved-type answer, or a mapping of the known parts.
@@ -172,19 +172,17 @@ class CompositeIndicator(AchievedIndicator):
 
     def rule_figures(self, context: Context) -> RuleFigures:
         """The rule's figures in force for the context, as numbers, read once per column and date."""
-        figures = self.figures(context)
-        found = self._rule_figures.get(id(figures))
-        if found is None or found[0] is not figures:
+        key = (context.column.column.code, context.as_of)
+        found = self._rule_figures.get(key)
+        if found is None:
+            figures = self.figures(context)
             known = {name: figure for name, figure in figures.items() if figure.is_known}
-            found = self._rule_figures[id(figures)] = (
-                figures,
-                RuleFigures(
-                    tuple(name for name in figures if name not in known),
-                    {name: float(figure.value) for name, figure in known.items()},  # type: ignore[arg-type]
-                    weakest(Verification.VERIFIED, *(f.verification for f in figures.values())),
-                ),
+            found = self._rule_figures[key] = RuleFigures(
+                tuple(name for name in figures if name not in known),
+                {name: float(figure.value) for name, figure in known.items()},  # type: ignore[arg-type]
+                weakest(Verification.VERIFIED, *(f.verification for f in figures.values())),
             )
-        return found[1]
+        return found
 
     @abstractmethod
     def judge_parts(

@@ -61,16 +61,18 @@ class UniversalEducation(CompositeIndicator):
         if parts["preschool_5_universal"] is not True:
             return PartsVerdict(False, "universal pre-school for 5-year-olds")
         required = figures["required_level"]
-        short = [name for name in _LEVELS if parts[name] < required]
-        if short:
+        levels = (parts["primary_level"], parts["lower_secondary_level"], parts["literacy_level"])
+        primary, lower_secondary, literacy = levels
+        if primary < required or lower_secondary < required or literacy < required:
+            short = [name for name, level in zip(_LEVELS, levels, strict=True) if level < required]
             values = (("level", f"{required:g}"), ("parts", ", ".join(short)))
             return PartsVerdict(False, "below level {level}: {parts}", values=values)
-        highest = max(parts[name] for name in _LEVELS)
-        return PartsVerdict(True, gap=0.0, interpreted=highest > required)
+        above = primary > required or lower_secondary > required or literacy > required
+        return PartsVerdict(True, gap=0.0, interpreted=above)
 
 
 _LEVELS = ("primary_level", "lower_secondary_level", "literacy_level")
-"""The parts of 14.1 that are levels, in the order they are named."""
+"""The parts of 14.1 that are levels, in the order they are named (and read above)."""
 
 
 class LowerSecondaryContinuation(RateIndicator):
