@@ -8,12 +8,14 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from ntm_rules import __version__
 from ntm_rules.cli import main
+from tests.test_reference_data import REFERENCE, require_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -104,3 +106,19 @@ def test_locations_are_in_the_language_asked(
     assert "error: dòng 2, 3.1: 'abc' không bắt đầu bằng một số" in capsys.readouterr().err
     assert main(["batch", str(table), "--quiet", "--strict"]) == 2
     assert "error: row 2, 3.1: 'abc' does not start with a number" in capsys.readouterr().err
+
+
+def test_project_urls_are_the_legal_texts_of_the_reference() -> None:
+    """The metadata links (issue 13, point 6) are real: each is a source the reference cites.
+
+    The project has no public home yet, so its links are the legal texts it encodes; none
+    may be made up.
+    """
+    reference = require_reference(REFERENCE).parent
+    cited = "\n".join(path.read_text(encoding="utf-8") for path in reference.glob("*.md"))
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    urls = project["project"]["urls"]
+    assert urls
+    for label, url in urls.items():
+        assert url.startswith("https://"), label
+        assert url in cited, f"{label}: {url} is not cited in shared/reference"
