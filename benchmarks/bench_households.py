@@ -79,8 +79,7 @@ def columns(rows: int, seed: int) -> dict[str, np.ndarray[Any, Any]]:
 def scalar_rate(rows: int = 20_000) -> float:
     """Households per second of ``classify`` on each record (records built beforehand)."""
     table = HouseholdTable(columns(rows, 1), None, None, np.arange(rows), ())
-    ids = table.id_list()
-    records = [household_at(table, i, ids) for i in range(rows)]
+    records = [household_at(table, i) for i in range(rows)]
     timings = []
     for _ in range(3):
         started = time.perf_counter()

@@ -93,24 +93,34 @@ def _translate(parser: argparse.ArgumentParser, lang: str, seen: set[int]) -> No
                 _translate(command, lang, seen)
 
 
-_ARGPARSE = (
-    (re.compile(r"the following arguments are required: (?P<names>.+)"),
-     "the following arguments are required: {names}"),
-    (re.compile(r"unrecognized arguments: (?P<words>.+)"), "unrecognized arguments: {words}"),
-    (re.compile(r"one of the arguments (?P<names>.+) is required"),
-     "one of the arguments {names} is required"),
-    (re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)"),
-     "ambiguous option: {option} could match {matches}"),
-    (re.compile(r"argument (?P<name>\S+): invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)"),
-     "argument {name}: invalid choice: {value} (choose from {choices})"),
-    (re.compile(r"argument (?P<name>\S+): invalid (?P<kind>\w+) value: (?P<value>.+)"),
-     "argument {name}: invalid {kind} value: {value}"),
-    (re.compile(r"argument (?P<name>\S+): expected one argument"),
-     "argument {name}: expected one argument"),
-    (re.compile(r"argument (?P<name>\S+): not allowed with argument (?P<other>.+)"),
-     "argument {name}: not allowed with argument {other}"),
-)  # fmt: skip
+_USAGE_ERRORS = (
+    "the following arguments are required: {names}",
+    "unrecognized arguments: {words}",
+    "one of the arguments {names} is required",
+    "ambiguous option: {option} could match {matches}",
+    "argument {name}: invalid choice: {value} (choose from {choices})",
+    "argument {name}: invalid {kind} value: {value}",
+    "argument {name}: expected one argument",
+    "argument {name}: not allowed with argument {other}",
+)
 """argparse's own usage errors (Python 3.11–3.13 wording), as message ids with fields."""
+
+_ONE_WORD = {"name": r"\S+", "option": r"\S+", "kind": r"\w+"}
+"""The fields that are one word (an option, a type name); any other field is the rest."""
+
+
+def _matcher(message: str) -> re.Pattern[str]:
+    """The pattern of argparse's text for ``message``: its words, each field captured."""
+    pieces = re.split(r"\{(\w+)\}", message)  # text, field, text, field, ..., text
+    return re.compile(
+        "".join(
+            re.escape(piece) if index % 2 == 0 else f"(?P<{piece}>{_ONE_WORD.get(piece, '.+')})"
+            for index, piece in enumerate(pieces)
+        )
+    )
+
+
+_ARGPARSE = tuple((_matcher(message), message) for message in _USAGE_ERRORS)
 
 
 def usage_error(text: str, lang: str) -> str:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ntm_rules.exceptions import InvalidInputError, NtmRulesError
+from ntm_rules._extras import require
+from ntm_rules.exceptions import InvalidInputError
 
 SHOWN_PROBLEMS = 50
 """Problems printed on standard error; the problems view holds them all."""
@@ -74,14 +75,10 @@ def add_batch_commands(commands: Any, add_common: Callable[..., None]) -> None:
 
 
 def _run(args: argparse.Namespace) -> None:
-    try:
-        from ntm_rules.batch.engine import evaluate_many  # noqa: PLC0415 - the batch extra
-        from ntm_rules.batch.output import write  # noqa: PLC0415
-        from ntm_rules.batch.problems import rejection  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - the test extra installs it
-        raise NtmRulesError(
-            "ntm-rules batch needs the batch extra: pip install 'ntm-rules[batch]'"
-        ) from None
+    needs = "ntm-rules batch needs the batch extra: pip install 'ntm-rules[batch]'"
+    evaluate_many = require("ntm_rules.batch.engine", needs).evaluate_many
+    write = require("ntm_rules.batch.output", needs).write
+    rejection = require("ntm_rules.batch.problems", needs).rejection
     if args.rulebook and args.edition:
         raise InvalidInputError([], "arguments: give --rulebook or --edition, not both")
     result = evaluate_many(

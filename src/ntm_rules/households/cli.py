@@ -13,11 +13,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from ntm_rules._extras import require
 from ntm_rules.examples import HOUSEHOLDS, example_households_path
 from ntm_rules.exceptions import (
     InputProblem,
     InvalidInputError,
-    NtmRulesError,
     UnknownIdentifierError,
 )
 from ntm_rules.i18n import tr
@@ -75,13 +75,9 @@ def add_households_commands(commands: Any, add_common: Callable[..., None]) -> N
 
 
 def _result(args: argparse.Namespace) -> Any:
-    try:
-        from ntm_rules.batch.problems import rejection  # noqa: PLC0415 - the batch extra
-        from ntm_rules.households.review import classify_households  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - the test extra installs it
-        raise NtmRulesError(
-            "ntm-rules households needs the batch extra: pip install 'ntm-rules[batch]'"
-        ) from None
+    needs = "ntm-rules households needs the batch extra: pip install 'ntm-rules[batch]'"
+    rejection = require("ntm_rules.batch.problems", needs).rejection
+    classify_households = require("ntm_rules.households.review", needs).classify_households
     if args.rulebook or args.edition or args.tier != "basic":
         problem = InputProblem(
             "--rulebook", "households are judged on a poverty standard: give --standard"
@@ -129,10 +125,8 @@ def _run_classify(args: argparse.Namespace) -> None:
             raise InvalidInputError([problem], "arguments")
         chosen.append(result.classification(index))
     if args.format == "json":
-        indices = [result.find(c.household.household) for c in chosen] or range(result.codes.length)
-        documents = [
-            report.classification_document(result.classification(i), args.lang) for i in indices
-        ]
+        every = chosen or (result.classification(i) for i in range(result.codes.length))
+        documents = [report.classification_document(c, args.lang) for c in every]
         _print_json(
             {"standard": result.standard.id, "households": documents, "problems": _problems(result)}
         )

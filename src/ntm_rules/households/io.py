@@ -18,7 +18,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa  # type: ignore[import-untyped]
-from attrs import Factory, frozen
+from attrs import Factory, field, frozen
 
 from ntm_rules.batch.distinct import encode
 from ntm_rules.batch.engine import year_of
@@ -84,6 +84,9 @@ class HouseholdTable:
     problems: tuple[RowProblem, ...]
     meta: ReviewMeta = Factory(ReviewMeta)
     source: str = "table"
+    _listed: dict[str, int] = field(init=False, factory=dict, eq=False, repr=False)
+    """Each identifier's first position, filled with :meth:`id_list` (a table never changes)."""
+    _identifiers: list[str] = field(init=False, factory=list, eq=False, repr=False)
 
     @property
     def length(self) -> int:
@@ -91,11 +94,24 @@ class HouseholdTable:
         return int(self.rows.size)
 
     def id_list(self) -> list[str]:
-        """The identifiers as text (the row number where none is given)."""
-        if self.ids is None:
-            return [str(row) for row in self.rows.tolist()]
-        given: list[str] = self.ids.to_pylist()
-        return [text or str(row) for text, row in zip(given, self.rows.tolist(), strict=True)]
+        """The identifiers as text (the row number where none is given), listed once.
+
+        The list is the table's own: do not change it.
+        """
+        if self.length and not self._identifiers:
+            rows = self.rows.tolist()
+            given = [None] * len(rows) if self.ids is None else self.ids.to_pylist()
+            self._identifiers.extend(
+                text or str(row) for text, row in zip(given, rows, strict=True)
+            )
+            for position, identifier in enumerate(self._identifiers):
+                self._listed.setdefault(identifier, position)
+        return self._identifiers
+
+    def position(self, identifier: str) -> int | None:
+        """The position of the (first) household with ``identifier``, if there is one."""
+        self.id_list()
+        return self._listed.get(identifier)
 
 
 def read_households(

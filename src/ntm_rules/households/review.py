@@ -62,8 +62,7 @@ class ReviewResult:
 
     def find(self, identifier: str) -> int | None:
         """The position of the household with ``identifier``, if there is one."""
-        ids = self.table.id_list()
-        return ids.index(identifier) if identifier in ids else None
+        return self.table.position(identifier)
 
     def classification(self, index: int) -> Classification:
         """The full classification of one household (its facts, rules and citations)."""
@@ -116,17 +115,13 @@ def classify_households(
     if vector:
         codes = classify_columns(table.columns, chosen)
     else:
-        ids = table.id_list()
-        results = [classify(household_at(table, i, ids), chosen) for i in range(table.length)]
+        results = [classify(household_at(table, i), chosen) for i in range(table.length)]
         codes = codes_of(results, chosen)
     return ReviewResult(chosen, table, codes, "vector" if vector else "scalar")
 
 
-def household_at(table: HouseholdTable, index: int, ids: list[str] | None = None) -> Household:
-    """The record of row ``index`` of a checked table (floats back to their kinds).
-
-    ``ids``: the table's identifiers, when already listed (see ``HouseholdTable.id_list``).
-    """
+def household_at(table: HouseholdTable, index: int) -> Household:
+    """The record of row ``index`` of a checked table (floats back to their kinds)."""
     values: dict[str, Any] = {}
     for name in FACT_NAMES:
         value = float(table.columns[name][index])
@@ -142,5 +137,4 @@ def household_at(table: HouseholdTable, index: int, ids: list[str] | None = None
         else:
             values[name] = value
     village = "" if table.villages is None else str(table.villages[index].as_py() or "")
-    identifier = (ids if ids is not None else table.id_list())[index]
-    return Household(identifier, village, **values)
+    return Household(table.id_list()[index], village, **values)

@@ -13,7 +13,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from ntm_rules.exceptions import InvalidInputError, NtmRulesError, OutOfRangeError
+from ntm_rules._extras import require
+from ntm_rules.exceptions import InvalidInputError, OutOfRangeError
 from ntm_rules.messages import Message
 from ntm_rules.service.config import DEFAULT_MAX_BODY, DEFAULT_MAX_ROWS, TOKEN_VARIABLE, load_config
 
@@ -81,14 +82,9 @@ def is_loopback(host: str) -> bool:
 
 
 def _run(args: argparse.Namespace) -> None:
-    try:
-        import uvicorn  # noqa: PLC0415 - the service extra
-
-        from ntm_rules.service.app import create_app  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - the test extra installs it
-        raise NtmRulesError(
-            "ntm-rules serve needs the service extra: pip install 'ntm-rules[service]'"
-        ) from None
+    needs = "ntm-rules serve needs the service extra: pip install 'ntm-rules[service]'"
+    uvicorn = require("uvicorn", needs)
+    create_app = require("ntm_rules.service.app", needs).create_app
     if not 0 <= args.port <= 65535:
         problem = OutOfRangeError(
             "--port", Message("expected 0 to 65535, got {port}", port=args.port)
