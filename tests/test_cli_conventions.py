@@ -122,3 +122,23 @@ def test_project_urls_are_the_legal_texts_of_the_reference() -> None:
     for label, url in urls.items():
         assert url.startswith("https://"), label
         assert url in cited, f"{label}: {url} is not cited in shared/reference"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["--lang", "en", "rulebook", "--lang=vi"], "vi"),
+        (["--lang", "en", "rulebook", "--lang", "vi"], "vi"),
+        (["--lang", "en", "rulebook"], "en"),
+        (["rulebook", "--lang=en"], "en"),
+        (["rulebook"], "vi"),
+    ],
+)
+def test_the_commands_language_wins_in_either_spelling(
+    words: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A command's own --lang (``--lang vi`` or ``--lang=vi``) beats the one before it."""
+    assert main(words) == 0
+    heading = capsys.readouterr().out.splitlines()[0]
+    english = "national" in heading.lower() or "criteria" in heading.lower()
+    assert english == (expected == "en"), heading

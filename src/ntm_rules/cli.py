@@ -259,7 +259,7 @@ def _cmd_completion(args: argparse.Namespace) -> None:
 
 def _add_common(parser: argparse.ArgumentParser, *, profile: bool = True) -> None:
     parser.add_argument(
-        "--lang", choices=("vi", "en"), default="vi", help="the language of the output (default vi)"
+        "--lang", choices=("vi", "en"), help="the language of the output (default vi)"
     )
     parser.add_argument(
         "--width", type=int, default=None, help="wrap tables to this many columns (default 100)"
@@ -369,7 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="an embedded example: thu-lum-2020, thu-lum-2025, thu-lum-2025-advanced, thu-lum-2026",
     )
     diff_cmd.add_argument("--format", choices=("table", "json"), default="table")
-    diff_cmd.add_argument("--lang", choices=("vi", "en"), default="vi")
+    diff_cmd.add_argument("--lang", choices=("vi", "en"))
     diff_cmd.set_defaults(run=_cmd_diff)
 
     add_plan_commands(commands, _add_common)
@@ -404,8 +404,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(words)
     except SystemExit as stop:  # argparse: usage errors (2), --help and --version (0)
         return stop.code if isinstance(stop.code, int) else EXIT_BAD_INPUT
-    if args.top_lang and hasattr(args, "lang") and words.count("--lang") < 2:
-        args.lang = args.top_lang  # ntm-rules --lang en evaluate …: the command's --lang unset
+    if hasattr(args, "lang"):  # the command's --lang, else the one before the command, else vi
+        args.lang = args.lang or args.top_lang or "vi"
     width = report.WIDTH.set(max(40, getattr(args, "width", None) or _terminal_width()))
     try:
         return _run(args, lang)

@@ -175,6 +175,19 @@ def test_structure_problems_name_the_sheet(tmp_path: Path) -> None:
     assert "merged cells" in text
 
 
+def test_a_merge_is_blamed_on_its_own_sheet_only(tmp_path: Path) -> None:
+    """One merged range: one problem, on that sheet; no other sheet blamed or called missing."""
+    path = tmp_path / "2026.xlsx"
+    write_edition_workbook(path, ntm_rules.load_rulebook("2026-2030"))
+    book = openpyxl.load_workbook(path)
+    book["Ngưỡng"].merge_cells("M5:N5")
+    book.save(path)
+    with pytest.raises(ntm_rules.InvalidInputError) as caught:
+        read_edition_workbook(path)
+    fields = [problem.field for problem in caught.value.problems]
+    assert fields == ['sheet "Ngưỡng"'], caught.value.problems
+
+
 def test_english_sheets_and_headings_are_read_alike(tmp_path: Path) -> None:
     """A workbook written with --lang en loads to the same edition."""
     path = tmp_path / "en.xlsx"

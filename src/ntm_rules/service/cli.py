@@ -60,7 +60,7 @@ def add_serve_commands(commands: Any, add_common: Callable[..., None]) -> None:
         help="the most rows of one /batch (or households of one summary) request",
     )
     serve.add_argument(
-        "--lang", choices=("vi", "en"), default="vi", help="the upload page's default language"
+        "--lang", choices=("vi", "en"), help="the upload page's default language (default vi)"
     )
     serve.add_argument(
         "--log-level",

@@ -133,12 +133,13 @@ class _Reader:
                     else "an unknown sheet; expected {expected}"
                 )
                 self.fail(sheet.where, Message(template, expected=expected))
-            elif sheet.merges:
-                self.fail(
-                    sheet.where, Message("merged cells: unmerge them (the workbook holds tables)")
-                )
             else:
-                found[name] = sheet
+                found[name] = sheet  # found, merged or not: not also "no sheet" below
+                if sheet.merges:
+                    self.fail(
+                        sheet.where,
+                        Message("merged cells: unmerge them (the workbook holds tables)"),
+                    )
         for name in ("head", *REQUIRED):
             if name not in found:
                 words = known[name]

@@ -240,9 +240,7 @@ def read_xlsx_sheets(path: str | Path, most: int = 16) -> list[tuple[str, RawShe
         InvalidInputError: as :func:`read_xlsx`, or more than ``most`` sheets.
     """
 
-    def read_all(
-        book: Any, merges: tuple[tuple[int, int, int, int], ...], label: str
-    ) -> list[tuple[str, RawSheet]]:
+    def read_all(book: Any, merges: _Merges, label: str) -> list[tuple[str, RawSheet]]:
         names = list(book.sheetnames)
         if len(names) > most:
             problem = WorkbookError(
@@ -255,9 +253,11 @@ def read_xlsx_sheets(path: str | Path, most: int = 16) -> list[tuple[str, RawShe
     return _with_book(path, read_all)
 
 
-def _with_book(
-    path: str | Path, read: Callable[[Any, tuple[tuple[int, int, int, int], ...], str], _T]
-) -> _T:
+_Merges = dict[str, tuple[tuple[int, int, int, int], ...]]
+"""Merged ranges (first row, column, last row, column) by worksheet part name."""
+
+
+def _with_book(path: str | Path, read: Callable[[Any, _Merges, str], _T]) -> _T:
     """``read(book, merges, label)`` on the checked, opened workbook at ``path``."""
     path = Path(path)
     label = f'file "{excerpt(path.name)[1:-1]}"'
@@ -356,30 +356,34 @@ def _checked_zip(data: bytes, label: str) -> zipfile.ZipFile:
     return archive
 
 
-def _merges(archive: zipfile.ZipFile) -> tuple[tuple[int, int, int, int], ...]:
+def _merges(archive: zipfile.ZipFile) -> _Merges:
+    """Each worksheet part's merged ranges (read-only openpyxl does not read them)."""
+    return {
+        name: _part_merges(archive.read(name))
+        for name in archive.namelist()
+        if name.startswith("xl/worksheets/") and name.endswith(".xml")
+    }
+
+
+def _part_merges(xml: bytes) -> tuple[tuple[int, int, int, int], ...]:
     from openpyxl.utils import column_index_from_string  # noqa: PLC0415
 
     found = []
-    for name in archive.namelist():
-        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
-            continue
-        for match in _MERGE.finditer(archive.read(name)):
-            first_column, first_row, last_column, last_row = (
-                g.decode("ascii") if g else None for g in match.groups()
-            )
-            top = (int(first_row or 0), column_index_from_string(first_column or "A"))
-            bottom = (
-                (int(last_row), column_index_from_string(last_column))
-                if last_row and last_column
-                else top
-            )
-            found.append((top[0], top[1], bottom[0], bottom[1]))
+    for match in _MERGE.finditer(xml):
+        first_column, first_row, last_column, last_row = (
+            g.decode("ascii") if g else None for g in match.groups()
+        )
+        top = (int(first_row or 0), column_index_from_string(first_column or "A"))
+        bottom = (
+            (int(last_row), column_index_from_string(last_column))
+            if last_row and last_column
+            else top
+        )
+        found.append((top[0], top[1], bottom[0], bottom[1]))
     return tuple(found)
 
 
-def _read_sheet(
-    book: Any, names: Sequence[Words], merges: tuple[tuple[int, int, int, int], ...], label: str
-) -> RawSheet:
+def _read_sheet(book: Any, names: Sequence[Words], merges: _Merges, label: str) -> RawSheet:
     sheet_names = list(book.sheetnames)
     wanted = " or ".join(f'"{w.vi}"' for w in names)
     if len(sheet_names) != 1 or not any(w.matches(sheet_names[0]) for w in names):
@@ -398,14 +402,15 @@ def _read_sheet(
     return _worksheet(book, sheet_names[0], merges, label)
 
 
-def _worksheet(
-    book: Any, title: str, merges: tuple[tuple[int, int, int, int], ...], label: str
-) -> RawSheet:
+def _worksheet(book: Any, title: str, merges: _Merges, label: str) -> RawSheet:
     where = f'sheet "{excerpt(title)[1:-1]}"'
     worksheet = book[title]
     if not hasattr(worksheet, "reset_dimensions"):
         problem = WorkbookError(where, "not a worksheet (a chart sheet?)")
         raise InvalidInputError([problem], label)
+    # The sheet's own merges; an openpyxl without the part's name gives every sheet's.
+    part = getattr(worksheet, "_worksheet_path", None)
+    own = merges[part] if part in merges else tuple(m for ms in merges.values() for m in ms)
     worksheet.reset_dimensions()  # a wrong <dimension> must not hide rows
     rows: list[tuple[ReadValue, ...]] = []
     problems: list[InputProblem] = []
@@ -428,7 +433,7 @@ def _worksheet(
             break
     if problems:
         raise InvalidInputError(problems, where)
-    return RawSheet(where, rows, merges)
+    return RawSheet(where, rows, own)
 
 
 def _value(cell: Any, where: str, row: int, column: int, problems: list[InputProblem]) -> ReadValue:
