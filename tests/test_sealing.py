@@ -344,3 +344,24 @@ def test_verify_command_exit_statuses(
     path.write_text("[1, 2]", encoding="utf-8")
     assert cli.main(["verify", str(path)]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_stored_document_cannot_make_verify_read_a_file(tmp_path: Path) -> None:
+    """The rulebook a document names is looked up among the shipped editions only.
+
+    A document naming a file (here a what-if table that exists) is refused unless the
+    user gives that rulebook, so reading a stored document never opens another file.
+    """
+    table = Path(__file__).parents[1] / "examples" / "data" / "what-if-table.yaml"
+    assert table.exists()
+    profile = ntm_rules.load_profile(example_profile_path())
+    document = evaluation_document(ntm_rules.evaluate(profile))
+    document["rulebook"] = str(table)
+    path = tmp_path / "stored.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    for call in (
+        lambda: verify(path),
+        lambda: ntm_rules.documents.evaluation_from_document(document),
+    ):
+        with pytest.raises(ntm_rules.InvalidInputError, match="not shipped"):
+            call()

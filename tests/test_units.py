@@ -124,3 +124,11 @@ def test_import_leaves_yaml_and_cattrs_for_first_use() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     # the 2021–2025 figures are YAML data files, so building that edition reads YAML
     assert out.stdout.split("\n")[:3] == ["False False", "True True", "True"]
+    json_only = (
+        "import sys; from ntm_rules.files import parse_document; "
+        "parse_document('{\"a\": [1, 2.5]}', json_only=True); print('yaml' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", json_only], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"  # JSON, e.g. every request of the service

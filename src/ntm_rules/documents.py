@@ -12,11 +12,16 @@ from typing import Any
 from ntm_rules import explain
 from ntm_rules.citations import Citation
 from ntm_rules.columns import ColumnChoice
+from ntm_rules.editions import find_edition
 from ntm_rules.engine import evaluate
-from ntm_rules.exceptions import InconsistentTotalError, InvalidInputError, WrongKindError
+from ntm_rules.exceptions import (
+    InconsistentTotalError,
+    InputProblem,
+    InvalidInputError,
+    WrongKindError,
+)
 from ntm_rules.fingerprints import seal
 from ntm_rules.messages import Message
-from ntm_rules.overrides import load_rulebook
 from ntm_rules.profile import load_profile
 from ntm_rules.reading import excerpt
 from ntm_rules.results import CriterionResult, Evaluation, IndicatorResult, Status
@@ -154,19 +159,7 @@ def evaluation_from_document(
                 )
             ]
         )
-    name, profile, verified_only = (
-        document.get("rulebook"),
-        document.get("profile"),
-        document.get("verified_only"),
-    )
-    if not isinstance(name, str) or not isinstance(profile, Mapping):
-        shape = WrongKindError("rulebook", "expected the rulebook id and the profile")
-        raise InvalidInputError([shape], "evaluation document")
-    if not isinstance(verified_only, bool):
-        flag = WrongKindError("verified_only", "expected true or false")
-        raise InvalidInputError([flag], "evaluation document")
-    book = rulebook or load_rulebook(name)
-    evaluation = evaluate(load_profile(profile, book), book, verified_only=verified_only)
+    evaluation = reevaluate(document, rulebook, "evaluation document")
     recorded = _recorded_statuses(document.get("criteria"))
     for result in evaluation.indicators:
         if recorded.get(result.id) != result.status.value:
@@ -180,6 +173,41 @@ def evaluation_from_document(
             )
             raise InvalidInputError([problem], "evaluation document")
     return evaluation
+
+
+def reevaluate(document: Mapping[str, Any], rulebook: Rulebook | None, what: str) -> Evaluation:
+    """The document's profile evaluated again with its options, on ``rulebook``.
+
+    Without ``rulebook``, on the shipped edition the document names: never a file it names,
+    so that a stored document cannot make the library read one.
+
+    Raises:
+        InvalidInputError: no rulebook id, an edition not shipped, no profile or options, or
+            a profile that no longer reads under the rulebook.
+    """
+    profile, verified_only = document.get("profile"), document.get("verified_only")
+    if not isinstance(profile, Mapping) or not isinstance(verified_only, bool):
+        problem = InputProblem("profile", "expected the profile judged and verified_only")
+        raise InvalidInputError([problem], what)
+    book = rulebook or _shipped(document.get("rulebook"), what)
+    return evaluate(load_profile(profile, book), book, verified_only=verified_only)
+
+
+def _shipped(name: object, what: str) -> Rulebook:
+    if not isinstance(name, str):
+        raise InvalidInputError([InputProblem("rulebook", "expected the rulebook's id")], what)
+    book = find_edition(name)
+    if book is None:
+        problem = InputProblem(
+            "rulebook",
+            Message(
+                "judged on {name}, which is not shipped: give that rulebook "
+                "(its edition file or provincial table) with --rulebook",
+                name=excerpt(name),
+            ),
+        )
+        raise InvalidInputError([problem], what)
+    return book
 
 
 def _recorded_statuses(criteria: object) -> dict[object, object]:

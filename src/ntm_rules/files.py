@@ -12,7 +12,8 @@ import json
 import os
 import stat
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -51,18 +52,20 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
         raise InvalidInputError(
             [MalformedFileError("", Message("{name} is empty", name=name))], name
         )
-    # PyYAML is imported on the first YAML document, not with the package (12 ms).
-    from ntm_rules import yaml_io  # noqa: PLC0415
-
+    parse_errors: tuple[type[Exception], ...] = (ValueError,)  # JSON, or a 5000-digit number
     if json_only:  # a long text is counted before it is built
         check_json_size(text, MAX_NODES, name)
+        load: Callable[[str], object] = partial(
+            json.loads, object_pairs_hook=_reject_duplicate_pairs
+        )
     else:
+        # PyYAML is imported with the first YAML document, not with the package (12 ms)
+        from ntm_rules import yaml_io  # noqa: PLC0415
+
         yaml_io.check_size(text, MAX_NODES, name)
+        load, parse_errors = yaml_io.load, (yaml_io.YAMLError, ValueError)
     try:
-        if json_only:
-            document = json.loads(text, object_pairs_hook=_reject_duplicate_pairs)
-        else:
-            document = yaml_io.load(text)
+        document = load(text)
     except MalformedFileError as problem:
         raise InvalidInputError([problem], name) from None
     except RecursionError:
@@ -73,7 +76,7 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
             ),
         )
         raise InvalidInputError([deep], name) from None
-    except (yaml_io.YAMLError, ValueError) as error:  # ValueError: JSON, or a 5000-digit number
+    except parse_errors as error:
         reason = " ".join(str(error).split())
         reason = reason if len(reason) <= 300 else reason[:299] + "…"
         if "maximum nesting depth" in reason:  # libyaml's own cap

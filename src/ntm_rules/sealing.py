@@ -24,14 +24,12 @@ from attrs import Factory, evolve, frozen
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from ntm_rules.citations import Verification
-from ntm_rules.documents import EVALUATION_SCHEMA, evaluation_document
-from ntm_rules.engine import evaluate
+from ntm_rules.documents import EVALUATION_SCHEMA, evaluation_document, reevaluate
 from ntm_rules.exceptions import InputProblem, InvalidInputError, UnknownIdentifierError
 from ntm_rules.files import read_source
 from ntm_rules.fingerprints import DOCUMENT_FINGERPRINT, SEAL_FIELD, document_fingerprint
 from ntm_rules.messages import Message
 from ntm_rules.overrides import load_rulebook
-from ntm_rules.profile import load_profile
 from ntm_rules.reading import describe, excerpt
 from ntm_rules.results import Reason, Status, Verdict
 from ntm_rules.rulebook import Rulebook
@@ -270,13 +268,9 @@ def verify(
             and none is given, or its profile no longer reads under the rulebook.
     """
     document, what = _sealed(source)
-    book = _rulebook(document, rulebook, what)
-    profile = document.get("profile")
-    verified_only = document.get("verified_only")
-    if not isinstance(profile, Mapping) or not isinstance(verified_only, bool):
-        problem = InputProblem("profile", "expected the profile judged and verified_only")
-        raise InvalidInputError([problem], what)
-    evaluation = evaluate(load_profile(profile, book), book, verified_only=verified_only)
+    if rulebook is not None and not isinstance(rulebook, Rulebook):
+        rulebook = load_rulebook(rulebook)  # a file or an edition the user gave
+    evaluation = reevaluate(document, rulebook, what)
     basis = document.get("edition_basis")
     if isinstance(basis, str):  # how the edition was chosen then, not a result
         evaluation = evolve(evaluation, edition_basis=basis)
@@ -284,36 +278,12 @@ def verify(
     found = list(differences(document, now))
     recorded_seal, now_seal = document[SEAL_FIELD], now[SEAL_FIELD]
     return VerificationReport(
-        rulebook=book.id,
+        rulebook=evaluation.rulebook.id,
         intact=is_intact(document),
         same_rulebook=recorded_seal.get("rulebook") == now_seal["rulebook"],
         differences=tuple(found[:MAX_DIFFERENCES]),
         more=max(0, len(found) - MAX_DIFFERENCES),
     )
-
-
-def _rulebook(
-    document: Mapping[str, Any], given: Rulebook | str | Path | None, what: str
-) -> Rulebook:
-    if isinstance(given, Rulebook):
-        return given
-    if given is not None:
-        return load_rulebook(given)
-    name = document.get("rulebook")
-    if not isinstance(name, str):
-        raise InvalidInputError([InputProblem("rulebook", "expected the rulebook's id")], what)
-    try:
-        return load_rulebook(name)
-    except InvalidInputError:
-        problem = InputProblem(
-            "rulebook",
-            Message(
-                "judged on {name}, which is not shipped: give that rulebook "
-                "(its edition file or provincial table) with --rulebook",
-                name=excerpt(name),
-            ),
-        )
-        raise InvalidInputError([problem], what) from None
 
 
 def differences(recorded: object, now: object, path: str = "") -> Iterator[Difference]:
