@@ -23,6 +23,7 @@ from ntm_rules.fingerprints import (
     canonical_json,
     document_fingerprint,
     fingerprint,
+    rulebook_content,
     rulebook_fingerprint,
 )
 from ntm_rules.sealing import (
@@ -365,3 +366,10 @@ def test_a_stored_document_cannot_make_verify_read_a_file(tmp_path: Path) -> Non
     ):
         with pytest.raises(ntm_rules.InvalidInputError, match="not shipped"):
             call()
+
+
+@pytest.mark.parametrize("name", ["2016-2020", "2021-2025", "2021-2025-advanced", "2026-2030"])
+def test_rulebook_fingerprint_is_that_of_its_content(name: str) -> None:
+    """The cached fingerprint skips the second canonical walk: same digest as the general path."""
+    book = ntm_rules.load_rulebook(name)
+    assert rulebook_fingerprint(book) == fingerprint(rulebook_content(book))

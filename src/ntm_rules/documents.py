@@ -24,7 +24,7 @@ from ntm_rules.fingerprints import seal
 from ntm_rules.messages import Message
 from ntm_rules.profile import load_profile
 from ntm_rules.reading import excerpt
-from ntm_rules.results import CriterionResult, Evaluation, IndicatorResult, Status
+from ntm_rules.results import CriterionResult, Evaluation, IndicatorResult
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.serialization import CONVERTER, unstructure_citation
 from ntm_rules.thresholds import ThresholdValue
@@ -103,12 +103,15 @@ def criterion_result_document(result: CriterionResult) -> dict[str, Any]:
 
 def evaluation_document(evaluation: Evaluation) -> dict[str, Any]:
     """The whole evaluation (schema ``ntm_rules.evaluation/1``), sealed (:mod:`ntm_rules.sealing`)."""
+    return seal(evaluation_content(evaluation), evaluation.rulebook)
+
+
+def evaluation_content(evaluation: Evaluation) -> dict[str, Any]:
+    """:func:`evaluation_document` without its seal."""
     profile = evaluation.profile
     rulebook = evaluation.rulebook
-    indicators = evaluation.indicators  # flattened once for the summary's lists
-    failing = [i.id for i in indicators if i.status is Status.FAIL]
-    blockers = [i for i in indicators if i.status is Status.UNKNOWN]
-    document = {
+    blockers = evaluation.blockers
+    return {
         "schema": EVALUATION_SCHEMA,
         "rulebook": rulebook.id,
         "rulebook_derived_from": rulebook.derived_from,
@@ -125,7 +128,7 @@ def evaluation_document(evaluation: Evaluation) -> dict[str, Any]:
             "criteria_total": evaluation.criteria_total,
             "verdict": evaluation.verdict.value,
             "standard_met": evaluation.standard_met,
-            "failing": failing,
+            "failing": [i.id for i in evaluation.failing],
             "blocking": [{"id": i.id, "reason": i.reason.value} for i in blockers],
             "criteria_without_indicators": list(evaluation.criteria_without_indicators),
             "open_criteria": [
@@ -133,12 +136,11 @@ def evaluation_document(evaluation: Evaluation) -> dict[str, Any]:
                 for c in evaluation.open_criteria
                 if c.reason is not None
             ],
-            "unverified_basis": [i.id for i in indicators if i.rests_on_unverified],
+            "unverified_basis": list(evaluation.resting_on_unverified),
             "unknown": [i.id for i in blockers],
         },
         "profile": profile.to_dict(),
     }
-    return seal(document, rulebook)
 
 
 def evaluation_from_document(

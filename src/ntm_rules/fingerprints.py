@@ -145,9 +145,13 @@ def fingerprint(value: Any) -> str:
         >>> fingerprint({"a": 1}) == fingerprint({"a": 1.0})
         True
     """
+    return _digest(canonical_json(value))
+
+
+def _digest(canonical: bytes) -> str:
     import hashlib  # noqa: PLC0415 - loading OpenSSL takes milliseconds: only when used
 
-    return PREFIX + hashlib.sha256(canonical_json(value)).hexdigest()
+    return PREFIX + hashlib.sha256(canonical).hexdigest()
 
 
 def _table(table: ThresholdTable) -> dict[str, Any]:
@@ -200,7 +204,9 @@ def rulebook_fingerprint(rulebook: Rulebook) -> str:
     known = _FINGERPRINTS.get(id(rulebook))
     if known is not None and known[0]() is rulebook:
         return known[1]
-    found = fingerprint(rulebook_content(rulebook))
+    # rulebook_content() is canonical plain data already (plain() on every table and rule):
+    # written out without a second walk over its thousands of values
+    found = _digest(_canonical_text(rulebook_content(rulebook)).encode("utf-8"))
     key = id(rulebook)
     _FINGERPRINTS[key] = (weakref.ref(rulebook, lambda _: _FINGERPRINTS.pop(key, None)), found)
     return found
@@ -217,12 +223,17 @@ def document_fingerprint(document: Mapping[str, Any]) -> str:
 
 def seal(document: dict[str, Any], rulebook: Rulebook) -> dict[str, Any]:
     """``document`` with its seal: the rulebook's fingerprint, then the document's own."""
+    document[SEAL_FIELD] = unsealed_seal(rulebook)
+    document[SEAL_FIELD][DOCUMENT_FINGERPRINT] = document_fingerprint(document)
+    return document
+
+
+def unsealed_seal(rulebook: Rulebook) -> dict[str, Any]:
+    """The seal's fields but the document's own fingerprint (what a re-evaluation compares)."""
     from ntm_rules import __version__  # noqa: PLC0415 - the package imports this module
 
-    document[SEAL_FIELD] = {
+    return {
         "algorithm": ALGORITHM,
         "library": __version__,
         "rulebook": rulebook_fingerprint(rulebook),
     }
-    document[SEAL_FIELD][DOCUMENT_FINGERPRINT] = document_fingerprint(document)
-    return document

@@ -24,10 +24,15 @@ from attrs import Factory, evolve, frozen
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 
 from ntm_rules.citations import Verification
-from ntm_rules.documents import EVALUATION_SCHEMA, evaluation_document, reevaluate
+from ntm_rules.documents import EVALUATION_SCHEMA, evaluation_content, reevaluate
 from ntm_rules.exceptions import InputProblem, InvalidInputError, UnknownIdentifierError
 from ntm_rules.files import read_source
-from ntm_rules.fingerprints import DOCUMENT_FINGERPRINT, SEAL_FIELD, document_fingerprint
+from ntm_rules.fingerprints import (
+    DOCUMENT_FINGERPRINT,
+    SEAL_FIELD,
+    document_fingerprint,
+    unsealed_seal,
+)
 from ntm_rules.messages import Message
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.reading import describe, excerpt
@@ -274,7 +279,8 @@ def verify(
     basis = document.get("edition_basis")
     if isinstance(basis, str):  # how the edition was chosen then, not a result
         evaluation = evolve(evaluation, edition_basis=basis)
-    now = evaluation_document(evaluation)
+    now = evaluation_content(evaluation)  # compared, not stored: no document fingerprint
+    now[SEAL_FIELD] = unsealed_seal(evaluation.rulebook)
     found = list(differences(document, now))
     recorded_seal, now_seal = document[SEAL_FIELD], now[SEAL_FIELD]
     return VerificationReport(
