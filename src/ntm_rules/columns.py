@@ -261,8 +261,6 @@ def choose_region_column(
 ) -> ColumnChoice:
     """The column of a commune of ``region`` holding ``categories`` on ``as_of``."""
     held = set(categories)
-    if not held:  # most communes hold no category: no rule or caveat can apply
-        return ColumnChoice(rules.columns.get(region.code), region)
     for rule in rules.rules:
         if rule.in_force_from > as_of or region.code == rule.column:
             continue

@@ -180,68 +180,43 @@ def evaluate_criteria(
         combined = passed  # combine() as the results come: any failure, else any unknown
         for key, judge, undecided, threshold, withheld, kind, bound, indicator, basis in entries:
             measurement = given(key)
+            result, gap = None, None  # None: the plain result below, of status and reason
             if withheld is not None or measurement is None:
+                reason = withheld or no_input
                 if undecided is None:  # Indicator.undecided
-                    result = new(
-                        made_result,
-                        (
-                            indicator,
-                            unknown,
-                            measurement,
-                            threshold,
-                            column,
-                            basis,
-                            withheld or no_input,
-                            None,
-                            None,
-                            "",
-                            (),
-                        ),
-                    )
-                else:
-                    result = undecided(measurement, threshold, context, withheld or no_input)
+                    status = unknown
+                else:  # its own undecided() may say more
+                    result = undecided(measurement, threshold, context, reason)
             elif kind is achieved:  # AchievedIndicator.judge, for any measurement
-                result = new(
-                    made_result,
-                    (
-                        indicator,
-                        passed if measurement.value is True else failed,
-                        measurement,
-                        threshold,
-                        column,
-                        basis,
-                        compared,
-                        None,
-                        None,
-                        "",
-                        (),
-                    ),
-                )
+                status, reason = passed if measurement.value is True else failed, compared
             elif kind is at_least and type(measurement) is Amount:  # NumericIndicator.judge
-                value = float(measurement.value)
-                result = new(
-                    made_result,
-                    (
-                        indicator,
-                        passed if value >= bound else failed,
-                        measurement,
-                        threshold,
-                        column,
-                        basis,
-                        compared,
-                        0.0 if value >= bound else bound - value,
-                        None,
-                        "",
-                        (),
-                    ),
-                )
+                value, reason = float(measurement.value), compared
+                status, gap = (passed, 0.0) if value >= bound else (failed, bound - value)
             else:
                 result = judge(measurement, threshold, context)
+            if result is None:
+                result = new(
+                    made_result,
+                    (
+                        indicator,
+                        status,
+                        measurement,
+                        threshold,
+                        column,
+                        basis,
+                        reason,
+                        gap,
+                        None,
+                        "",
+                        (),
+                    ),
+                )
             keep(result)
             if result.status is not passed and combined is not failed:
                 combined = result.status
-        if plain:  # what result_of() gives, without the call
-            criteria.append(make(made, (criterion, combined, tuple(results), None)))
-        else:
-            criteria.append(criterion.result_of(tuple(results), combined))
+        criteria.append(
+            make(made, (criterion, combined, tuple(results), None))  # result_of(), without a call
+            if plain
+            else criterion.result_of(tuple(results), combined)
+        )
     return tuple(criteria)

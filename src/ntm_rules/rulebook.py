@@ -279,13 +279,14 @@ class EditionSpec:
         figures: the figure table (``figures.yaml``), or ``None`` when none is shipped.
         column_rules: how a commune's column is chosen (default: its own region, plus the
             rules and caveats of the figure table), or a function giving it.
-
-    A function is called when the edition is first built, not when its package is imported:
-    the 2026–2030 groups are read from their data file then.
         official_indicator_count: how many indicators the instrument has.
         notes: what is known to be missing or uncertain.
         tier: ``basic``, ``advanced``, ``model`` or ``modern``.
         in_force_from: the day the instrument takes effect.
+
+    ``columns`` and ``column_rules`` given as functions are called when the edition is first
+    built, not when its package is imported: the 2026–2030 groups are read from their data
+    file then.
     """
 
     id: str

@@ -104,9 +104,8 @@ class Indicator(ABC):
         )
 
     def parameter(self, name: str, context: Context) -> ThresholdValue:
-        """The rule figure ``name`` in force for the context's column and date."""
-        found = self.figures(context).get(name)
-        return self.parameters[name].at(*_column_and_date(context)) if found is None else found
+        """The rule figure ``name`` (one of :attr:`parameter_names`) in force for the context."""
+        return self.figures(context)[name]
 
     def figures(self, context: Context) -> Mapping[str, ThresholdValue]:
         """The figures of :attr:`parameter_names` in force for the context, in that order.

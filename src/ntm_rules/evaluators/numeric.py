@@ -38,7 +38,7 @@ def ratio_meets(ratio: Ratio, bound: float, direction: Direction) -> bool:
 def _rate_meets(ratio: Ratio, value: float, bound: float, direction: Direction) -> bool:
     """:func:`ratio_meets`, given the ratio's float ``value`` already computed."""
     if abs(value - bound) > _CLOSE * max(1.0, abs(bound)):
-        return value >= bound if direction is _AT_LEAST else value <= bound
+        return meets(value, bound, direction)
     rate = exact(ratio.numerator) * 100 / exact(ratio.denominator)
     limit = exact(bound)
     return rate >= limit if direction is _AT_LEAST else rate <= limit
@@ -75,39 +75,22 @@ class NumericIndicator(Indicator):
         value = float(measurement.value)  # type: ignore[arg-type]  # read() only builds numeric kinds
         bound = float(threshold.value)  # type: ignore[arg-type]  # checked numeric by the rulebook
         direction = self.direction
-        if isinstance(measurement, Ratio):  # decided exactly only near the bound
-            if abs(value - bound) > _CLOSE * max(1.0, abs(bound)):
-                passed = value >= bound if direction is _AT_LEAST else value <= bound
-            else:
-                passed = _rate_meets(measurement, value, bound, direction)
+        if isinstance(measurement, Ratio):  # decided exactly near the bound
+            passed = _rate_meets(measurement, value, bound, direction)
         else:
-            passed = value >= bound if direction is _AT_LEAST else value <= bound
+            passed = meets(value, bound, direction)
         return new_indicator_result(
             IndicatorResult,
             (
                 self,
-                _PASS,
+                _PASS if passed else _FAIL,
                 measurement,
                 threshold,
                 context.column,
                 threshold.verification,
                 _COMPARED,
-                0.0,
-                None,
-                "",
-                (),
-            )
-            if passed
-            else (
-                self,
-                _FAIL,
-                measurement,
-                threshold,
-                context.column,
-                threshold.verification,
-                _COMPARED,
-                bound - value,
-                _count_needed(measurement, bound, direction),
+                0.0 if passed else bound - value,
+                None if passed else _count_needed(measurement, bound, direction),
                 "",
                 (),
             ),
