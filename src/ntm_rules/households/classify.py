@@ -153,7 +153,6 @@ def classify(household: Household, standard: PovertyStandard) -> Classification:
         missing.append("area")
     if income is None:
         missing.extend(_missing_income(household))
-    deprivations = tuple(_deprivation(household, i) for i in standard.indicators)
     if line is None or line.value is None or income is None:
         chosen = HouseholdClass.CANNOT_CLASSIFY
         return _result(
@@ -185,6 +184,8 @@ def classify(household: Household, standard: PovertyStandard) -> Classification:
             deprivations=(),
             missing=[],
         )
+    # at or under the line: only now do the deprivations decide the class
+    deprivations = tuple(_deprivation(household, i) for i in standard.indicators)
     needed = standard.poor_deprivations.value
     deprived = sum(d.status is Status.DEPRIVED for d in deprivations)
     open_count = sum(d.status in (Status.MISSING, Status.RULE_UNKNOWN) for d in deprivations)

@@ -13,7 +13,7 @@ from ntm_rules.households.classify import CLASSES, LINES, Classification, Househ
 from ntm_rules.households.explain import class_name, full, money, standard_lines
 from ntm_rules.households.facts import names_of
 from ntm_rules.households.review import ReviewResult
-from ntm_rules.households.summary import HandOff, Summary
+from ntm_rules.households.summary import MILLION, HandOff, Summary
 from ntm_rules.i18n import number, tr
 from ntm_rules.report import table
 from ntm_rules.serialization import unstructure_citation
@@ -155,7 +155,10 @@ def _handoff(handoff: HandOff, lang: str) -> str:
         value = tr(
             lang,
             "{value} million VND/person/year ({income} VND over {residents} residents)",
-            value=number(float(str(handoff.value).split()[0]), lang),
+            # the profile value's figure, from its counts (not read back from its text)
+            value=number(
+                round((handoff.numerator or 0) / (handoff.denominator or 1) / MILLION, 2), lang
+            ),
             income=money(handoff.numerator or 0, lang),
             residents=number(handoff.denominator or 0, lang),
         )

@@ -25,15 +25,14 @@ from ntm_rules.households.classify import (
     HouseholdClass,
     Line,
 )
-from ntm_rules.households.facts import BIT, INCOME_SECTIONS, LATRINES, WATER_SOURCES
-from ntm_rules.households.standards import Figure, Indicator, PovertyStandard
+from ntm_rules.households.facts import BIT, INCOME_SECTIONS
+from ntm_rules.households.standards import VOCABULARIES, Figure, Indicator, PovertyStandard
 
 Floats = npt.NDArray[np.float64]
 Small = npt.NDArray[np.int8]
 Flags = npt.NDArray[np.bool_]
 NOT_ASSESSED = -1
 """An indicator's code for a household the line decided alone (above it, or unknown)."""
-_VOCABULARY = {"water_source": WATER_SOURCES, "latrine": LATRINES}
 
 
 @frozen
@@ -203,12 +202,11 @@ def _status(indicator: Indicator, columns: Mapping[str, Floats], length: int) ->
         return np.full(length, 3, dtype=np.int8)
     values = [columns[name] for name in names]
     parameters = indicator.parameters
+    if indicator.key in VOCABULARIES:  # water source, latrine: codes looked up in the lists
+        return _listed(values[0], indicator.key, parameters)
     with np.errstate(invalid="ignore"):
         decided, deprived = _rule(indicator.key, values, parameters)
-    status = np.where(decided, deprived.astype(np.int8), np.int8(2)).astype(np.int8)
-    if indicator.key in _VOCABULARY:
-        status = _listed(values[0], indicator.key, parameters)
-    return status
+    return np.where(decided, deprived.astype(np.int8), np.int8(2)).astype(np.int8)
 
 
 _PLAIN: dict[str, Callable[[list[Floats], Mapping[str, Any]], Flags]] = {
@@ -245,12 +243,11 @@ def _rule(key: str, values: list[Floats], parameters: Mapping[str, Any]) -> tupl
         devices, loudspeaker = values
         covered = (loudspeaker == 1) | (devices > 0)
         return covered | given, ~covered
-    nothing = np.zeros(values[0].size, dtype=bool)  # the listed codes: see _listed
-    return nothing, nothing
+    raise ValueError(f"no vector rule for {key!r}")  # pragma: no cover - standards check keys
 
 
 def _listed(codes: Floats, key: str, parameters: Mapping[str, Any]) -> Small:
-    vocabulary = _VOCABULARY[key]
+    vocabulary = VOCABULARIES[key]
     table = np.full(len(vocabulary) + 1, 3, dtype=np.int8)
     for word in parameters["deprived"]:
         table[vocabulary.index(word)] = 1
