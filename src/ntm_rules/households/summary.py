@@ -24,7 +24,7 @@ from ntm_rules.households.classify import CLASSES, LINES, HouseholdClass, Line
 from ntm_rules.households.facts import INCOME_SECTIONS
 from ntm_rules.households.io import HouseholdTable
 from ntm_rules.households.standards import PovertyStandard
-from ntm_rules.households.vector import Codes
+from ntm_rules.households.vector import Codes, annual_income
 
 MILLION = 1_000_000
 
@@ -165,11 +165,7 @@ class Tally:
         members = table.columns["members"]
         complete = given.all(axis=0) & ~np.isnan(members)
         self.partial += int((given.any(axis=0) & ~complete).sum())
-        total = np.zeros(table.length)
-        for row in sections:  # in order, as Household.annual_income adds them
-            total = total + row
-        costs = table.columns["production_costs"]
-        total = (total - np.where(np.isnan(costs), 0.0, costs))[complete]
+        total = annual_income(table.columns)[complete]
         weights = table.columns["weight"][complete]
         has_weight = ~np.isnan(weights)
         self.weighted += int(has_weight.sum())

@@ -134,13 +134,21 @@ def _deprivations(
     return every, deprived, open_count, unverified_use
 
 
-def monthly_income(columns: Mapping[str, Floats]) -> Floats:
-    """Income per person per month: as given, else from the sections (NaN when unknown)."""
+def annual_income(columns: Mapping[str, Floats]) -> Floats:
+    """Net income of the year from the sections, less costs, as ``Household.annual_income``.
+
+    NaN for a household with a section missing.
+    """
     total = np.zeros(columns["area"].size)
     for name in INCOME_SECTIONS:  # in order, as Household.annual_income adds them
         total = total + columns[name]
     costs = columns["production_costs"]
-    total = total - np.where(np.isnan(costs), 0.0, costs)
+    return total - np.where(np.isnan(costs), 0.0, costs)
+
+
+def monthly_income(columns: Mapping[str, Floats]) -> Floats:
+    """Income per person per month: as given, else from the sections (NaN when unknown)."""
+    total = annual_income(columns)
     members = columns["members"]
     usable = members > 0
     with np.errstate(invalid="ignore", divide="ignore"):
