@@ -182,6 +182,20 @@ def test_batch_takes_a_configured_rulebook_in_the_query(client: httpx.Client) ->
     assert answer["communes"][0]["17.1"] == "pass"
 
 
+def test_an_unknown_rulebook_name_is_422_wherever_it_is_given(client: httpx.Client) -> None:
+    """In the query of a CSV batch and in the upload form alike: refused, never a default."""
+    text = "commune,region,year,17.1\nA,TN,2024,75\n"
+    csv = client.post(
+        "/batch", content=text, headers={"content-type": "text/csv"}, params={"rulebook": "nope"}
+    )
+    assert csv.status_code == 422
+    assert [p["field"] for p in csv.json()["problems"]] == ["rulebook"]
+    files = {"sheet": ("x.csv", text.encode(), "text/csv")}
+    page = client.post("/report", files=files, data={"rulebook": "nope"})
+    assert page.status_code == 422
+    assert "nope" in page.text
+
+
 def test_rulebooks_lists_shipped_and_configured(client: httpx.Client) -> None:
     """GET /rulebooks lists every shipped edition and the table configured at start."""
     from ntm_rules.editions import REGISTRY  # noqa: PLC0415

@@ -27,7 +27,7 @@ from ntm_rules.results import Evaluation
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.service.config import ServiceConfig
 from ntm_rules.service.requests import Members
-from ntm_rules.service.rulebooks import every_name, named, prefixed, resolve
+from ntm_rules.service.rulebooks import every_name, named, prefixed
 
 TIERS: Final = ("basic", "advanced")
 """The sets a request may ask for when it names no rulebook."""
@@ -125,12 +125,7 @@ def progress_document_of(body: Mapping[str, Any], config: ServiceConfig) -> dict
     members = Members(body, _PROGRESS_MEMBERS)
     plan_document = members.mapping("plan")
     profile_document = members.mapping("profile")
-    try:
-        given = resolve(members.body.get("rulebook"), config)
-    except InvalidInputError as error:
-        for problem in error.problems:
-            members.add(problem)
-        given = None
+    given = members.rulebook(config)
     members.raise_if_any()
     if plan_document is None or profile_document is None:  # pragma: no cover - recorded
         raise InvalidInputError([], "request")

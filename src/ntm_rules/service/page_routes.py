@@ -15,7 +15,7 @@ from ntm_rules.service.errors import RequestTooLargeError
 from ntm_rules.service.guard import bearer, token_matches
 from ntm_rules.service.handlers import LANGUAGES
 from ntm_rules.service.page import SHEET_SUFFIXES, problems_page, report_page, upload_page
-from ntm_rules.service.rulebooks import named
+from ntm_rules.service.rulebooks import resolve
 from ntm_rules.service.uploads import safe_name, spooled
 
 
@@ -84,7 +84,7 @@ async def report(request: Request) -> Response:
         if not token_matches(config, upload.token):
             problem = WrongKindError("token", "missing or wrong access token")
             return HTMLResponse(problems_page([problem], lang, "Access refused"), status_code=401)
-        book = named(upload.rulebook, config) if upload.rulebook else None
+        book = resolve(upload.rulebook or None, config)  # an unknown name: 422, not a default
 
         def work() -> str:
             with spooled(upload.data, upload.name) as path:

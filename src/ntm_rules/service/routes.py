@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ntm_rules.exceptions import InvalidInputError, WrongKindError
+from ntm_rules.exceptions import InputProblem, InvalidInputError, WrongKindError
 from ntm_rules.messages import Message
 from ntm_rules.service import extensions
 from ntm_rules.service.config import ServiceConfig
@@ -18,7 +18,7 @@ from ntm_rules.service.extensions import NotAvailableError
 from ntm_rules.service.handlers import TIERS
 from ntm_rules.service.openapi import openapi_document
 from ntm_rules.service.requests import json_body
-from ntm_rules.service.rulebooks import named, rulebooks_document
+from ntm_rules.service.rulebooks import resolve, rulebooks_document
 
 
 def _media(request: Request) -> str:
@@ -83,20 +83,17 @@ async def batch(request: Request) -> Response:
 
 
 def _csv_options(query: Mapping[str, str], config: ServiceConfig) -> dict[str, Any]:
-    problems = []
+    problems: list[InputProblem] = []
     for key in query:
         if key not in ("rulebook", "tier", "verified_only"):
             problems.append(
                 WrongKindError(key, "unknown parameter; known: rulebook, tier, verified_only")
             )
-    name = query.get("rulebook")
-    book = named(name, config) if name is not None else None
-    if name is not None and book is None:
-        problems.append(
-            WrongKindError(
-                "rulebook", Message("unknown rulebook {name!r}; see GET /rulebooks", name=name)
-            )
-        )
+    try:  # a name only: a query string cannot carry a rulebook document
+        book = resolve(query.get("rulebook"), config)
+    except InvalidInputError as error:
+        problems.extend(error.problems)
+        book = None
     tier = query.get("tier", "basic")
     if tier not in TIERS:
         reason = Message("expected one of {choices}", choices=", ".join(TIERS))
