@@ -14,49 +14,27 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
-import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' live server helpers
+
+from tests.service.live import free_port, start, stop
 
 from ntm_rules.examples import example_profile_path
 from ntm_rules.service.batching import batch_from_json
 from ntm_rules.service.config import ServiceConfig
 from ntm_rules.service.handlers import evaluate_document
 from ntm_rules.service.requests import json_body
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def start_server(port: int) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if k != "NTM_RULES_TOKEN"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "ntm_rules.cli", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/", timeout=2).status_code == 200:
-                return process
-        except httpx.TransportError:
-            time.sleep(0.2)
-    process.kill()
-    raise SystemExit("the server did not start")
 
 
 def load(url: str, body: bytes, seconds: float, clients: int) -> tuple[list[float], int]:
@@ -132,7 +110,9 @@ def main() -> None:
         "/batch": lambda: json.dumps(batch_from_json(json_body(bodies["/batch"]), config)),
     }
     port = free_port()
-    server = start_server(port)
+    env = {k: v for k, v in os.environ.items() if k != "NTM_RULES_TOKEN"}
+    log = Path(tempfile.mkdtemp()) / "server.log"
+    server = start(["--port", str(port)], log, env)
     try:
         print(f"server: ntm-rules serve, one uvicorn worker, 127.0.0.1:{port}")
         print(f"load: {args.clients} keep-alive clients, {args.seconds:g} s per endpoint")
@@ -156,8 +136,7 @@ def main() -> None:
             if latencies:
                 print(f"  mean latency {statistics.mean(latencies) * 1000:.2f} ms")
     finally:
-        server.terminate()
-        server.wait(10)
+        stop(server)
 
 
 if __name__ == "__main__":
