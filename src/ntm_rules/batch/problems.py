@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from attrs import frozen
 
 from ntm_rules.exceptions import InputProblem, InvalidInputError
-from ntm_rules.i18n import location_in
-from ntm_rules.messages import render
 
 
 @frozen
@@ -28,16 +26,11 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        where = "header" if self.row is None else f"row {self.row}"
-        return (
-            f"{where}, {self.column}: {self.message}" if self.column else f"{where}: {self.message}"
-        )
+        return str(self.as_problem())
 
     def render(self, lang: str) -> str:
         """The problem in ``lang``: where as given, the message translated."""
-        where = location_in("header" if self.row is None else f"row {self.row}", lang)
-        message = render(self.message, lang)
-        return f"{where}, {self.column}: {message}" if self.column else f"{where}: {message}"
+        return self.as_problem().render(lang)
 
     def as_problem(self) -> InputProblem:
         """The same problem as an :class:`~ntm_rules.InputProblem` (for ``--strict``)."""
