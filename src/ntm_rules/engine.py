@@ -7,15 +7,13 @@ from ntm_rules.evaluators.base import Context
 from ntm_rules.exceptions import (
     InputProblem,
     InvalidInputError,
-    OutOfRangeError,
     UnknownIdentifierError,
 )
 from ntm_rules.in_force import evaluate_criteria, has_indicators, plan
-from ntm_rules.messages import Message
 from ntm_rules.profile import CommuneProfile
 from ntm_rules.reading import key_text
 from ntm_rules.results import Evaluation
-from ntm_rules.rulebook import Rulebook
+from ntm_rules.rulebook import Rulebook, years_problem
 
 
 def evaluate(
@@ -44,20 +42,8 @@ def evaluate(
     chosen_by_year = rulebook is None
     if rulebook is None:
         rulebook = edition_for_year(profile.year)
-    problems: list[InputProblem] = []
-    if not rulebook.covers(profile.year):
-        span = f"{rulebook.first_year}–{rulebook.last_year}"
-        problems.append(
-            OutOfRangeError(
-                "year",
-                Message(
-                    "{year} is outside {rulebook} ({span})",
-                    year=profile.year,
-                    rulebook=rulebook.id,
-                    span=span,
-                ),
-            )
-        )
+    outside = years_problem(profile.year, rulebook.id, rulebook.first_year, rulebook.last_year)
+    problems: list[InputProblem] = [] if outside is None else [outside]
     values = profile.values
     if not has_indicators(rulebook, values):  # one set test where every key is known
         for key in values:

@@ -13,7 +13,6 @@ from ntm_rules.exceptions import (
     EntriesNotChecked,
     InputProblem,
     InvalidInputError,
-    OutOfRangeError,
     ProblemCollector,
     UnknownIdentifierError,
     WrongKindError,
@@ -23,7 +22,7 @@ from ntm_rules.measurements import Measurement
 from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt, id_order, is_blank, read_achieved
 from ntm_rules.regions import Category, Region
-from ntm_rules.rulebook import Rulebook
+from ntm_rules.rulebook import Rulebook, years_problem
 from ntm_rules.units import PERCENT
 
 PROFILE_SCHEMA = "ntm_rules.profile/1"
@@ -154,19 +153,10 @@ def load_profile(
         except InvalidInputError as error:
             for problem in error.problems:
                 problems.add(problem)
-    if document is not None and rulebook is not None and not rulebook.covers(document.year):
-        span = f"{rulebook.first_year}–{rulebook.last_year}"
-        problems.add(
-            OutOfRangeError(
-                "year",
-                Message(
-                    "{year} is outside {rulebook} ({span})",
-                    year=document.year,
-                    rulebook=rulebook.id,
-                    span=span,
-                ),
-            )
-        )
+    if document is not None and rulebook is not None:
+        outside = years_problem(document.year, rulebook.id, rulebook.first_year, rulebook.last_year)
+        if outside is not None:
+            problems.add(outside)
     values = read_values(raw_values, rulebook or default_rulebook(), problems)
     problems.raise_if_any(what)
     if (

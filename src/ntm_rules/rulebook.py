@@ -17,7 +17,7 @@ from attrs import evolve, field, frozen
 from ntm_rules.citations import Citation
 from ntm_rules.columns import ColumnRules, ColumnSet
 from ntm_rules.evaluators.base import Context, Indicator
-from ntm_rules.exceptions import RulebookError
+from ntm_rules.exceptions import InputProblem, OutOfRangeError, RulebookError
 from ntm_rules.measurements import Measurement
 from ntm_rules.messages import Message
 from ntm_rules.results import (
@@ -31,6 +31,28 @@ from ntm_rules.results import (
 from ntm_rules.thresholds import ThresholdTable
 
 _PASS = Status.PASS  # read once per commune and criterion: a lookup costs ~80 ns in 3.11
+
+
+def years_problem(year: int, name: str, first_year: int, last_year: int) -> InputProblem | None:
+    """The problem of a data ``year`` outside the years a rule set ``name`` judges, if it is.
+
+    Examples:
+        >>> str(years_problem(2026, "vn.ntm.xa.2021_2025", 2021, 2025))
+        'year: 2026 is outside vn.ntm.xa.2021_2025 (2021–2025)'
+        >>> years_problem(2024, "x", 2021, 2025) is None
+        True
+    """
+    if first_year <= year <= last_year:
+        return None
+    return OutOfRangeError(
+        "year",
+        Message(
+            "{year} is outside {rulebook} ({span})",
+            year=year,
+            rulebook=name,
+            span=f"{first_year}–{last_year}",
+        ),
+    )
 
 
 @frozen

@@ -37,6 +37,7 @@ from ntm_rules.messages import Message
 from ntm_rules.profile import CommuneProfile
 from ntm_rules.reading import describe, exact
 from ntm_rules.results import Evaluation, Status, Verdict
+from ntm_rules.rulebook import years_problem
 from ntm_rules.serialization import CONVERTER, structure
 from ntm_rules.thresholds import ThresholdValue
 
@@ -291,14 +292,8 @@ def evaluate_model(
     """
     rules = rules or model_rules()
     facts = facts or ModelFacts()
-    if not rules.first_year <= profile.year <= rules.last_year:
-        span = f"{rules.first_year}–{rules.last_year}"
-        outside = OutOfRangeError(
-            "year",
-            Message(
-                "{year} is outside {rules} ({span})", year=profile.year, rules=rules.id, span=span
-            ),
-        )
+    outside = years_problem(profile.year, rules.id, rules.first_year, rules.last_year)
+    if outside is not None:
         raise InvalidInputError([outside], "profile")
     if advanced is None:
         book = find_edition(rules.advanced_edition)
