@@ -275,12 +275,7 @@ ERRORS = {
     "larger than {size} MiB": "lớn hơn {size} MiB",
     "not a regular file": "không phải tệp thông thường",
     # schemas and documents
-    "expected {evaluation_schema!r}": "cần {evaluation_schema!r}",
-    "expected {facts_schema!r}": "cần {facts_schema!r}",
-    "expected {model_schema!r}": "cần {model_schema!r}",
-    "expected {plan_schema!r}": "cần {plan_schema!r}",
-    "expected {profile_schema!r}": "cần {profile_schema!r}",
-    "expected {rules_schema!r}": "cần {rules_schema!r}",
+    "expected {schema!r}": "cần {schema!r}",
     "recorded {recorded}, re-evaluated {value!r}": (
         "đã ghi {recorded}, đánh giá lại được {value!r}"
     ),
@@ -554,7 +549,6 @@ ERRORS.update(
             "--chart cần gói bổ sung chart: pip install 'ntm-rules[chart]'"
         ),
         # override tables and edition files
-        "expected {edition_schema!r}": "cần {edition_schema!r}",
         "a {kind} indicator is 'achieved'": "chỉ tiêu loại {kind} có direction là 'achieved'",
         "expected {overrides_schema!r} or {figures_schema!r}": (
             "cần {overrides_schema!r} hoặc {figures_schema!r}"
@@ -669,7 +663,6 @@ ERRORS.update(
         "{stated!r} given, but the members list gives {count}": (
             "ghi {stated!r}, nhưng danh sách nhân khẩu cho ra {count}"
         ),
-        "expected {schema}": "cần {schema}",
         "a second column for this fact (ignored)": "cột thứ hai cho cùng thông tin này (bỏ qua)",
         "no rule {key!r}; known: {known}": (
             "không có quy tắc {key!r}; các quy tắc đã biết: {known}"

@@ -19,6 +19,7 @@ from ntm_rules.exceptions import (
     InputProblem,
     InvalidInputError,
     WrongKindError,
+    schema_problem,
 )
 from ntm_rules.fingerprints import seal
 from ntm_rules.messages import Message
@@ -153,14 +154,7 @@ def evaluation_from_document(
     the recorded ones.
     """
     if not isinstance(document, Mapping) or document.get("schema") != EVALUATION_SCHEMA:
-        raise InvalidInputError(
-            [
-                WrongKindError(
-                    "schema",
-                    Message("expected {evaluation_schema!r}", evaluation_schema=EVALUATION_SCHEMA),
-                )
-            ]
-        )
+        raise InvalidInputError([schema_problem(EVALUATION_SCHEMA)])
     evaluation = reevaluate(document, rulebook, "evaluation document")
     recorded = _recorded_statuses(document.get("criteria"))
     for result in evaluation.indicators:

@@ -50,6 +50,7 @@ from ntm_rules.exceptions import (
     ProblemCollector,
     UnknownIdentifierError,
     WrongKindError,
+    schema_problem,
 )
 from ntm_rules.files import read_source
 from ntm_rules.messages import Message
@@ -164,11 +165,7 @@ def load_edition(source: str | Path | Mapping[str, Any]) -> Rulebook:
         raise InvalidInputError([], what)
     if head.schema != EDITION_SCHEMA:
         raise InvalidInputError(
-            [
-                WrongKindError(
-                    "schema", Message("expected {edition_schema!r}", edition_schema=EDITION_SCHEMA)
-                )
-            ],
+            [schema_problem(EDITION_SCHEMA)],
             what,
         )
     book = _skeleton(head, criteria, collected)

@@ -184,3 +184,8 @@ class ProblemCollector:
             more = Message("… and {count} more problems", count=self._more)
             extra = [InputProblem("", more)] if self._more else []
             raise InvalidInputError([*self._problems, *extra], what)
+
+
+def schema_problem(expected: str) -> WrongKindError:
+    """The problem of a document whose ``schema`` tag is not ``expected`` (one message id)."""
+    return WrongKindError("schema", Message("expected {schema!r}", schema=expected))

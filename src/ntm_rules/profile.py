@@ -16,6 +16,7 @@ from ntm_rules.exceptions import (
     ProblemCollector,
     UnknownIdentifierError,
     WrongKindError,
+    schema_problem,
 )
 from ntm_rules.files import read_source
 from ntm_rules.measurements import Measurement
@@ -142,11 +143,7 @@ def load_profile(
     for problem in head_problems:
         problems.add(problem)
     if document is not None and document.schema != PROFILE_SCHEMA:
-        problems.add(
-            WrongKindError(
-                "schema", Message("expected {profile_schema!r}", profile_schema=PROFILE_SCHEMA)
-            )
-        )
+        problems.add(schema_problem(PROFILE_SCHEMA))
     if document is not None and rulebook is None:
         try:
             rulebook = edition_for_year(document.year)

@@ -31,6 +31,7 @@ from ntm_rules.exceptions import (
     OutOfRangeError,
     UnknownIdentifierError,
     WrongKindError,
+    schema_problem,
 )
 from ntm_rules.files import read_source
 from ntm_rules.messages import Message
@@ -166,11 +167,7 @@ def load_model_rules(source: str | Path | Mapping[str, Any] = MODEL_RULES) -> Mo
     rules, problems = structure(dict(document), ModelRules, what)
     if rules is not None:
         if rules.schema != MODEL_SCHEMA:
-            problems.append(
-                WrongKindError(
-                    "schema", Message("expected {model_schema!r}", model_schema=MODEL_SCHEMA)
-                )
-            )
+            problems.append(schema_problem(MODEL_SCHEMA))
         figures = {
             "income.multiplier": rules.conditions.income.multiplier,
             "smart_village.minimum": rules.conditions.smart_village.minimum,

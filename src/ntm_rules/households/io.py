@@ -24,7 +24,7 @@ from ntm_rules.batch.distinct import encode
 from ntm_rules.batch.engine import year_of
 from ntm_rules.batch.problems import RowProblem
 from ntm_rules.batch.table import RawTable, read_table
-from ntm_rules.exceptions import InputProblem, InvalidInputError, WrongKindError
+from ntm_rules.exceptions import InputProblem, InvalidInputError, schema_problem
 from ntm_rules.files import read_source
 from ntm_rules.households.cells import check_record, read_column
 from ntm_rules.households.facts import BY_NAME, FACT_NAMES, TEXT_FIELDS, YEAR_FIELD
@@ -159,9 +159,7 @@ def _as_document(source: object) -> tuple[ReviewMeta, list[Any], str] | None:
     if document is None:
         raise InvalidInputError(problems, name)
     if document.schema != REVIEW_SCHEMA:
-        raise InvalidInputError(
-            [WrongKindError("schema", Message("expected {schema}", schema=REVIEW_SCHEMA))], name
-        )
+        raise InvalidInputError([schema_problem(REVIEW_SCHEMA)], name)
     meta = ReviewMeta(
         document.commune,
         document.province,

@@ -24,7 +24,13 @@ from typing import Any
 from attrs import Factory, frozen
 
 from ntm_rules.citations import Citation, Verification
-from ntm_rules.exceptions import InputProblem, InvalidInputError, OutOfRangeError, WrongKindError
+from ntm_rules.exceptions import (
+    InputProblem,
+    InvalidInputError,
+    OutOfRangeError,
+    WrongKindError,
+    schema_problem,
+)
 from ntm_rules.files import read_source
 from ntm_rules.households.facts import LATRINES, WATER_SOURCES
 from ntm_rules.messages import Message
@@ -181,9 +187,7 @@ def _build(document: Mapping[str, Any], name: str) -> PovertyStandard:
 def _check(standard: PovertyStandard) -> list[InputProblem]:
     problems: list[InputProblem] = []
     if standard.schema != STANDARD_SCHEMA:
-        problems.append(
-            WrongKindError("schema", Message("expected {schema}", schema=STANDARD_SCHEMA))
-        )
+        problems.append(schema_problem(STANDARD_SCHEMA))
     if standard.first_year > standard.last_year:
         problems.append(OutOfRangeError("last_year", "is before first_year"))
     figures = {

@@ -19,6 +19,7 @@ from ntm_rules.exceptions import (
     UnitMismatchError,
     UnknownIdentifierError,
     WrongKindError,
+    schema_problem,
 )
 from ntm_rules.files import read_source
 from ntm_rules.messages import Message
@@ -101,9 +102,7 @@ def check_plan(plan: Plan, rulebook: Rulebook | None = None) -> list[InputProble
         return list(error.problems)
     problems: list[InputProblem] = []
     if plan.schema != PLAN_SCHEMA:
-        problems.append(
-            WrongKindError("schema", Message("expected {plan_schema!r}", plan_schema=PLAN_SCHEMA))
-        )
+        problems.append(schema_problem(PLAN_SCHEMA))
     problems.extend(_duplicates(plan))
     problems.extend(_references(plan, book))
     problems.extend(_funding(plan))

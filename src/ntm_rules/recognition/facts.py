@@ -22,6 +22,7 @@ from ntm_rules.exceptions import (
     UnitMismatchError,
     UnknownIdentifierError,
     WrongKindError,
+    schema_problem,
 )
 from ntm_rules.files import read_source
 from ntm_rules.messages import Message
@@ -229,11 +230,7 @@ def load_recognition_facts(source: str | Path | Mapping[str, Any]) -> Recognitio
     for problem in head_problems:
         problems.add(problem)
     if document is not None and document.schema != FACTS_SCHEMA:
-        problems.add(
-            WrongKindError(
-                "schema", Message("expected {facts_schema!r}", facts_schema=FACTS_SCHEMA)
-            )
-        )
+        problems.add(schema_problem(FACTS_SCHEMA))
     tier = _collect(problems, _read_tier, data.get("tier"))
     satisfaction = _collect(problems, _read_satisfaction, data.get("satisfaction"))
     debt = _collect(problems, _read_debt, data.get("construction_debt"))

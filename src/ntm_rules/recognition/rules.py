@@ -26,6 +26,7 @@ from ntm_rules.exceptions import (
     ProblemCollector,
     UnknownIdentifierError,
     WrongKindError,
+    schema_problem,
 )
 from ntm_rules.files import read_source
 from ntm_rules.messages import Message
@@ -258,11 +259,7 @@ def _build_rules(data: Mapping[str, Any], what: str) -> RecognitionRules:
         problems.raise_if_any(what)
         raise InvalidInputError([], what)  # pragma: no cover - structure() records a problem
     if document.schema != RULES_SCHEMA:
-        problems.add(
-            WrongKindError(
-                "schema", Message("expected {rules_schema!r}", rules_schema=RULES_SCHEMA)
-            )
-        )
+        problems.add(schema_problem(RULES_SCHEMA))
     rules = tuple(
         Rule(code, doc.verification, doc.citation)
         for code, doc in (
