@@ -209,3 +209,21 @@ def test_a_bad_citation_cell_is_one_problem(tmp_path: Path) -> None:
         load_edition_workbook(path)
     at_cell = [p for p in caught.value.problems if 'sheet "Ngưỡng", row 2, column G' in p.field]
     assert len(at_cell) == 1, caught.value.problems
+
+
+def test_a_sheet_of_bad_cells_reports_the_first_hundred(tmp_path: Path) -> None:
+    """483 bad statuses: 100 problems, each at its row, then "… and N more" (bounded output)."""
+    path = tmp_path / "2021.xlsx"
+    write_edition_workbook(path, BUILT_IN)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Ngưỡng"]
+    status = [cell.value for cell in sheet[1]].index("Mức kiểm chứng") + 1
+    for row in range(2, sheet.max_row + 1):
+        sheet.cell(row, status, "chắc chắn")
+    book.save(path)
+    with pytest.raises(ntm_rules.InvalidInputError) as caught:
+        read_edition_workbook(path)
+    problems = caught.value.problems
+    assert len(problems) == 101
+    assert all('sheet "Ngưỡng", row' in problem.field for problem in problems[:100])
+    assert f"and {sheet.max_row - 1 - 100} more" in str(problems[-1])

@@ -15,7 +15,7 @@ from typing import Any
 from attrs import frozen
 
 from ntm_rules.edition_files import EDITION_SCHEMA, load_edition
-from ntm_rules.exceptions import InputProblem, InvalidInputError
+from ntm_rules.exceptions import InputProblem, InvalidInputError, ProblemCollector
 from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt, is_blank
 from ntm_rules.rulebook import Rulebook
@@ -61,8 +61,7 @@ def _read(
 ) -> tuple[dict[str, Any], dict[str, str], str]:
     reader = _Reader(f'file "{excerpt(Path(path).name)[1:-1]}"')
     document = reader.document(sheets)
-    if reader.problems:
-        raise InvalidInputError(reader.problems, reader.label)
+    reader.problems.raise_if_any(reader.label)
     return document, reader.places, reader.label
 
 
@@ -111,12 +110,12 @@ class _Row:
 class _Reader:
     def __init__(self, label: str) -> None:
         self.label = label
-        self.problems: list[InputProblem] = []
+        self.problems = ProblemCollector()  # a long sheet of bad cells: the first 100
         self.places: dict[str, str] = {}
         """Document paths (``criteria[2].indicators[0].kind``) to the cells they came from."""
 
     def fail(self, where: str, reason: str) -> None:
-        self.problems.append(WorkbookError(where, reason))
+        self.problems.add(WorkbookError(where, reason))
 
     # ---------------------------------------------------------------- sheets and rows
 
@@ -228,7 +227,7 @@ class _Reader:
         try:
             return read_date(row.cells[key], row.at(key)).isoformat()
         except InputProblem as problem:
-            self.problems.append(problem)
+            self.problems.add(problem)
             return None
 
     def citation(self, row: _Row, *paths: str) -> dict[str, Any] | None:
@@ -280,7 +279,7 @@ class _Reader:
                 try:
                     document[key] = read_year(raw, where)
                 except InputProblem as problem:
-                    self.problems.append(problem)
+                    self.problems.add(problem)
             elif key == "verification":
                 status = self.status(raw, where)
                 if status is not None:
@@ -300,7 +299,7 @@ class _Reader:
         try:
             status = read_status(raw, where)
         except InputProblem as problem:
-            self.problems.append(problem)
+            self.problems.add(problem)
             return None
         return status.value if status is not None else None
 
