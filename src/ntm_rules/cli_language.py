@@ -139,8 +139,6 @@ def usage_error(text: str, lang: str) -> str:
         if match is not None:
             values = match.groupdict()
             if "kind" in values:
-                values["kind"] = (
-                    tr(lang, values["kind"]) if known(values["kind"], lang) else values["kind"]
-                )
+                values["kind"] = _text(values["kind"], lang) or ""
             return tr(lang, message, **values)
     return text

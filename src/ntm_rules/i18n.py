@@ -63,7 +63,7 @@ def _messages(lang: str) -> dict[str, str]:
 
 def known(message: str, lang: str = "vi") -> bool:
     """Whether ``lang``'s catalogue holds ``message``."""
-    return message in getattr(_catalogue(lang), "_catalog", {})
+    return message in _messages(lang)
 
 
 def number(value: float, lang: str = "vi", decimals: int = 2) -> str:

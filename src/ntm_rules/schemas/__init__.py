@@ -32,6 +32,7 @@ from ntm_rules.exceptions import (
     InvalidInputError,
     UnknownIdentifierError,
 )
+from ntm_rules.files import field_path
 from ntm_rules.messages import Message
 
 NAMES = (
@@ -114,10 +115,7 @@ def _as_json(value: object) -> object:
 
 def _path(error: Any) -> str:
     """A violation's place as the library writes field paths: ``criteria[0].status``."""
-    text = ""
-    for part in error.absolute_path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+    return field_path(tuple(error.absolute_path))
 
 
 def problems(document: object, name: str) -> list[InputProblem]:

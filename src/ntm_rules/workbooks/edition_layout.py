@@ -27,7 +27,7 @@ from ntm_rules.citations import Verification
 from ntm_rules.edition_files import edition_template
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.workbooks.grid import Cell, CellValue, Grid
-from ntm_rules.workbooks.layout import VERIFICATION, Heading, Words
+from ntm_rules.workbooks.layout import ACHIEVED_CHOICES, VERIFICATION, Heading, Words
 from ntm_rules.workbooks.xlsx import write_xlsx
 
 EDITION = Words("Ấn bản", "Edition")
@@ -171,7 +171,7 @@ def edition_grids(document: Mapping[str, Any], lang: str = "vi") -> list[Grid]:
         grid.rows.append([Cell(h.words.in_(lang), "heading") for h in headings])
         for row in rows:
             if row.get("value") is True:  # text: LibreOffice re-saves a TRUE cell as =TRUE()
-                row["value"] = "Đạt" if lang == "vi" else "yes"
+                row["value"] = ACHIEVED_CHOICES[lang][0]
             if isinstance(row.get("verification"), str):
                 row["verification"] = _status_words(str(row["verification"]), lang)
             grid.rows.append([Cell(row.get(h.key), "input") for h in headings])

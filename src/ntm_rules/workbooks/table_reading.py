@@ -350,7 +350,7 @@ class _Reader:
         if is_date(raw):
             raise WorkbookError(location, Message("{raw} where a number goes", raw=shown(raw)))
         if isinstance(raw, bool):
-            raw = ACHIEVED_CHOICES["vi"][0] if raw else "Chưa đạt"
+            raw = ACHIEVED_CHOICES["vi"][0 if raw else 1]
         return _figure(indicator, raw, location)
 
 
