@@ -1,4 +1,4 @@
-"""Parts of the service that rest on optional extras or on modules still being written.
+"""Parts of the service that rest on optional extras (NumPy and pyarrow: the batch extra).
 
 Each is looked up when a request needs it, so the rest of the service runs without it; when
 it is missing the endpoint answers 501 with a body that says what is missing.
@@ -14,13 +14,6 @@ from typing import Any, Final
 from ntm_rules.service.config import ServiceConfig
 
 NOT_AVAILABLE: Final = {
-    "households": {
-        "error": "not implemented: this installation has no household summary "
-        "(ntm_rules.households provides none yet)"
-    },
-    "schemas": {
-        "error": "not implemented: this installation ships no JSON Schemas (ntm_rules.schemas)"
-    },
     "batch": {"error": "not implemented: install the batch extra: pip install 'ntm-rules[batch]'"},
 }
 
@@ -47,23 +40,14 @@ def batching() -> ModuleType:
         raise NotAvailableError("batch") from None
 
 
-def households_summary() -> Work | None:
-    """The household summary endpoint's work, or ``None`` where the library has none."""
+def households_summary() -> Work:
+    """The household summary endpoint's work.
+
+    Raises:
+        NotAvailableError: the batch extra (NumPy, pyarrow) is not installed.
+    """
     try:
         from ntm_rules.service.households import households_document  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - the households modules ship with the package
-        return None
+    except ImportError:  # pragma: no cover - the test extra installs it
+        raise NotAvailableError("batch") from None
     return households_document
-
-
-def schemas() -> Callable[[str], dict[str, Any] | None] | None:
-    """A lookup of a shipped JSON Schema by name (``None`` for an unknown name)."""
-    try:
-        from ntm_rules import schemas as shipped  # noqa: PLC0415
-    except ImportError:  # pragma: no cover - shipped with the package
-        return None
-
-    def lookup(name: str) -> dict[str, Any] | None:
-        return shipped.schema(name) if name in shipped.names() else None
-
-    return lookup

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 from importlib import resources
 from typing import Any
 
@@ -29,3 +30,9 @@ def _written() -> dict[str, Any]:
 def openapi_document() -> dict[str, Any]:
     """The OpenAPI 3.1 description of every route (a fresh copy)."""
     return copy.deepcopy(_written())
+
+
+@functools.cache
+def openapi_json() -> bytes:
+    """:func:`openapi_document` as the JSON ``GET /openapi.json`` answers, encoded once."""
+    return json.dumps(_written(), ensure_ascii=False).encode("utf-8")

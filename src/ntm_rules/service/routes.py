@@ -9,14 +9,14 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ntm_rules import schemas as shipped_schemas
 from ntm_rules.exceptions import InputProblem, InvalidInputError, WrongKindError
 from ntm_rules.messages import Message
 from ntm_rules.service import extensions
 from ntm_rules.service.config import ServiceConfig
 from ntm_rules.service.errors import UnsupportedMediaError
-from ntm_rules.service.extensions import NotAvailableError
 from ntm_rules.service.handlers import TIERS
-from ntm_rules.service.openapi import openapi_document
+from ntm_rules.service.openapi import openapi_json
 from ntm_rules.service.requests import json_body
 from ntm_rules.service.rulebooks import resolve, rulebooks_document
 
@@ -107,11 +107,8 @@ def _csv_options(query: Mapping[str, str], config: ServiceConfig) -> dict[str, A
 
 
 async def households(request: Request) -> Response:
-    """``POST /households/summary`` (501 while the library has no summary)."""
-    summary = extensions.households_summary()
-    if summary is None:
-        raise NotAvailableError("households")
-    return await json_endpoint(summary)(request)
+    """``POST /households/summary`` (501 without the batch extra)."""
+    return await json_endpoint(extensions.households_summary())(request)
 
 
 async def rulebooks(request: Request) -> Response:
@@ -120,17 +117,13 @@ async def rulebooks(request: Request) -> Response:
 
 
 async def schema(request: Request) -> Response:
-    """``GET /schema/{name}`` (501 while the library ships no schemas)."""
-    schemas = extensions.schemas()
-    if schemas is None:
-        raise NotAvailableError("schemas")
+    """``GET /schema/{name}``: the shipped schema's text as it is (read once per process)."""
     name = request.path_params["name"]
-    document = schemas(name)
-    if document is None:
+    if name not in shipped_schemas.names():
         return JSONResponse({"error": f"no schema named {name[:40]!r}"}, status_code=404)
-    return JSONResponse(document, media_type="application/schema+json")
+    return Response(shipped_schemas.schema_text(name), media_type="application/schema+json")
 
 
 async def openapi(request: Request) -> Response:
     """``GET /openapi.json``."""
-    return JSONResponse(openapi_document(), media_type="application/json")
+    return Response(openapi_json(), media_type="application/json")
