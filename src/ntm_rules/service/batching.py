@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,12 +15,11 @@ from ntm_rules.batch.engine import BatchResult, evaluate_many
 from ntm_rules.exceptions import OutOfRangeError, WrongKindError
 from ntm_rules.messages import Message
 from ntm_rules.service.config import ServiceConfig
-from ntm_rules.service.errors import RequestTooLargeError, hide_paths
+from ntm_rules.service.errors import ROWS_LIMIT, RequestTooLargeError, json_views
 from ntm_rules.service.handlers import TIERS
 from ntm_rules.service.requests import Members
 from ntm_rules.service.uploads import spooled
 
-_ROWS_LIMIT = "more than {limit} rows (the server's limit)"
 _MEMBERS = ("rows", "csv", "rulebook", "tier", "verified_only")
 _CELL_KINDS = (str, int, float, bool, type(None))
 
@@ -52,7 +50,7 @@ def _columns(rows: object, members: Members, config: ServiceConfig) -> dict[str,
         members.add(WrongKindError("rows", "expected a list of objects, one per commune"))
         return {}
     if len(rows) > config.max_rows:
-        problem = OutOfRangeError("rows", Message(_ROWS_LIMIT, limit=config.max_rows))
+        problem = OutOfRangeError("rows", Message(ROWS_LIMIT, limit=config.max_rows))
         raise RequestTooLargeError([problem], "request")
     names: dict[str, None] = {}
     for n, row in enumerate(rows):
@@ -81,7 +79,7 @@ def batch_from_csv(
     """A batch given as a CSV table (the body itself, or the ``csv`` member)."""
     records = _records(data)
     if records > config.max_rows:
-        problem = OutOfRangeError("body", Message(_ROWS_LIMIT, limit=config.max_rows))
+        problem = OutOfRangeError("body", Message(ROWS_LIMIT, limit=config.max_rows))
         raise RequestTooLargeError([problem], "request")
     with spooled(data, "body.csv") as path:
         result = evaluate_many(path, rulebook, tier=tier, verified_only=verified_only)
@@ -102,18 +100,4 @@ def batch_document(result: BatchResult) -> dict[str, Any]:
 
     Shares of no commune are null (JSON has no NaN); problem messages carry no server path.
     """
-    document = documents.batch_document(result)
-    for view in documents.VIEWS:
-        _plain(document[view])
-    for problem in document["problems"]:
-        problem["message"] = hide_paths(str(problem["message"]))
-    return document
-
-
-def _plain(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows with NaN (a share of no commune) as null: JSON has no NaN."""
-    for row in rows:
-        for key, value in row.items():
-            if isinstance(value, float) and not math.isfinite(value):
-                row[key] = None
-    return rows
+    return json_views(documents.batch_document(result), tuple(documents.VIEWS))

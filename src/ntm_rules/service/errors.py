@@ -8,6 +8,7 @@ exception text or server path ever reaches a client.
 
 from __future__ import annotations
 
+import math
 import re
 import tempfile
 from typing import Any, Final
@@ -73,3 +74,25 @@ def problems_body(error: NtmRulesError, lang: str | None = None) -> dict[str, An
     else:  # a rulebook document whose data is inconsistent (RulebookError)
         entries = [{"field": "rulebook", "reason": hide_paths(str(error))}]
     return {"problems": entries}
+
+
+ROWS_LIMIT: Final = "more than {limit} rows (the server's limit)"
+"""The message of a body with more rows than the server takes (batch and households)."""
+
+
+def json_views(
+    document: dict[str, Any], views: tuple[str, ...], problems: str = "problems"
+) -> dict[str, Any]:
+    """``document`` as a JSON answer, changed in place.
+
+    NaN in the rows of ``views`` (a share of nothing) becomes null, JSON having no NaN, and
+    the messages of the ``problems`` rows lose any server path.
+    """
+    for view in views:
+        for row in document[view]:
+            for key, value in row.items():
+                if isinstance(value, float) and not math.isfinite(value):
+                    row[key] = None
+    for problem in document[problems]:
+        problem["message"] = hide_paths(str(problem["message"]))
+    return document

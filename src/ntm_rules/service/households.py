@@ -7,7 +7,6 @@ force for the data year (a request cannot name a standards file).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -16,7 +15,7 @@ from ntm_rules.households.review import classify_households
 from ntm_rules.households.summary import profile_values
 from ntm_rules.messages import Message
 from ntm_rules.service.config import ServiceConfig
-from ntm_rules.service.errors import RequestTooLargeError, hide_paths
+from ntm_rules.service.errors import ROWS_LIMIT, RequestTooLargeError, json_views
 
 SUMMARY_SCHEMA: Final = "ntm_rules.households_summary/1"
 VIEWS: Final = ("summary", "handoff", "deprivations", "households", "problems")
@@ -31,7 +30,7 @@ def households_document(body: Mapping[str, Any], config: ServiceConfig) -> dict[
         )
         raise InvalidInputError([problem], "request")
     if len(households) > config.max_rows:
-        limit = Message("more than {limit} rows (the server's limit)", limit=config.max_rows)
+        limit = Message(ROWS_LIMIT, limit=config.max_rows)
         raise RequestTooLargeError([OutOfRangeError("households", limit)], "request")
     result = classify_households(body)
     summary = result.summary()
@@ -48,11 +47,6 @@ def households_document(body: Mapping[str, Any], config: ServiceConfig) -> dict[
     }
     for name in VIEWS:
         rows = views[name].to_pylist() if name in views else []
-        for row in rows:
-            for key, value in row.items():
-                if isinstance(value, float) and not math.isfinite(value):
-                    row[key] = None
         document["household_rows" if name == "households" else name] = rows
-    for problem in document["problems"]:
-        problem["message"] = hide_paths(str(problem["message"]))
-    return document
+    named = tuple("household_rows" if name == "households" else name for name in VIEWS)
+    return json_views(document, named)
