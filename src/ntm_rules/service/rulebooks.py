@@ -9,6 +9,8 @@ on anything a request sends.
 from __future__ import annotations
 
 import copy
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,6 +22,7 @@ from ntm_rules.exceptions import (
     UnknownIdentifierError,
     WrongKindError,
 )
+from ntm_rules.fingerprints import canonical_json
 from ntm_rules.overrides import apply_overrides, load_overrides
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.service.config import ServiceConfig
@@ -61,7 +64,33 @@ def resolve(spec: object, config: ServiceConfig, field: str = "rulebook") -> Rul
     raise InvalidInputError([problem], "request")
 
 
+_INLINE_KEPT = 32
+"""How many inline rulebooks are kept built (an app sends its what-if table with every
+request: building and fingerprinting it again would be most of each request's time)."""
+_inline_built: OrderedDict[tuple[int, bytes], tuple[ServiceConfig, Rulebook]] = OrderedDict()
+_inline_lock = threading.Lock()
+
+
 def _inline(document: Mapping[str, Any], config: ServiceConfig) -> Rulebook:
+    """The rulebook an inline document gives, built once per content and configuration."""
+    try:
+        key = (id(config), canonical_json(document))
+    except (TypeError, ValueError):  # not plain JSON data: built, not kept
+        return _built(document, config)
+    with _inline_lock:
+        kept = _inline_built.get(key)
+        if kept is not None and kept[0] is config:
+            _inline_built.move_to_end(key)
+            return kept[1]
+    book = _built(document, config)  # a document with problems raises: nothing is kept
+    with _inline_lock:
+        _inline_built[key] = (config, book)
+        while len(_inline_built) > _INLINE_KEPT:
+            _inline_built.popitem(last=False)
+    return book
+
+
+def _built(document: Mapping[str, Any], config: ServiceConfig) -> Rulebook:
     if document.get("schema") == EDITION_SCHEMA:
         return load_edition(document)
     table = load_overrides(document)
