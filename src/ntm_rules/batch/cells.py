@@ -29,7 +29,6 @@ from ntm_rules.evaluators.base import Context
 from ntm_rules.evaluators.numeric import RateIndicator
 from ntm_rules.exceptions import InputProblem, InvalidInputError
 from ntm_rules.measurements import Measurement
-from ntm_rules.messages import Message
 from ntm_rules.profile import CommuneProfile, load_profile
 from ntm_rules.reading import is_blank
 from ntm_rules.rulebook import Rulebook
@@ -64,7 +63,7 @@ class Values:
     """One indicator's distinct values read so far, and what each became."""
 
     measurements: list[Measurement] = field(factory=list)
-    read: dict[Hashable, int | str] = field(factory=dict)
+    read: dict[Hashable, int | Refusal] = field(factory=dict)
 
 
 @frozen
@@ -298,19 +297,17 @@ class Reader:
         rows = np.flatnonzero(cells == BAD)
         by_heading: dict[str, tuple[list[int], list[str]]] = {}
         for row in rows.tolist():
-            message = read[codes[row]]
-            assert isinstance(message, str)  # BAD marks a message
-            part, _, text = message.partition("\x00")
-            text = _reason_of(message, text)
-            heading = headings.get(part) or " / ".join(headings.values())
+            refusal = read[codes[row]]
+            assert isinstance(refusal, Refusal)  # BAD marks a refusal
+            heading = headings.get(refusal.part) or " / ".join(headings.values())
             group = by_heading.setdefault(heading, ([], []))
             group[0].append(row)
-            group[1].append(text)
+            group[1].append(refusal.reason)
         for heading, (group_rows, messages) in by_heading.items():
             report.append((np.array(group_rows, dtype=np.intp), heading, messages))
         return cells
 
-    def _cell(self, values: Values, indicator: Any, raw: object, field_name: str) -> int | str:
+    def _cell(self, values: Values, indicator: Any, raw: object, field_name: str) -> int | Refusal:
         key = value_key(raw)
         if key is not None and key in values.read:
             return values.read[key]
@@ -321,7 +318,7 @@ class Reader:
 
     def _parts(
         self, values: Values, indicator: Any, parts: dict[str, object], field_name: str
-    ) -> int | str:
+    ) -> int | Refusal:
         keys = [value_key(value) for value in parts.values()]
         cacheable = all(
             k is not None or v is None for k, v in zip(keys, parts.values(), strict=True)
@@ -331,7 +328,7 @@ class Reader:
             return values.read[key]
         refused = [(n, v.message) for n, v in parts.items() if isinstance(v, RefusedCell)]
         if refused:
-            found: int | str = _encoded(refused[0][0], refused[0][1])
+            found: int | Refusal = Refusal(refused[0][0], refused[0][1])
         elif all(value is None or is_blank(value) for value in parts.values()):
             found = MISSING
         else:
@@ -345,36 +342,32 @@ class Reader:
         return found
 
 
-def _read_cell(values: Values, indicator: Any, raw: object, field_name: str) -> int | str:
-    """A measurement's index in ``values``, ``MISSING``, or the part and the problem.
-
-    A problem is the part's name (empty for the whole value), a NUL, then the message.
-    """
+def _read_cell(values: Values, indicator: Any, raw: object, field_name: str) -> int | Refusal:
+    """A measurement's index in ``values``, ``MISSING``, or why the value was refused."""
     if isinstance(raw, RefusedCell):
-        return _encoded("", raw.message)
+        return Refusal("", raw.message)
     if not isinstance(raw, dict) and is_blank(raw):
         return MISSING
     try:
         measurement = indicator.read(raw, field_name)
     except InputProblem as problem:
         part = problem.field.removeprefix(field_name).lstrip(".")
-        return _encoded(part, problem.reason)
+        return Refusal(part, problem.reason)
     values.measurements.append(measurement)
     return len(values.measurements) - 1
 
 
-_ENCODED = "{part}\x00{reason}"
+@frozen
+class Refusal:
+    """Why a distinct value was not read.
 
+    Attributes:
+        part: the composite part concerned (``""``: the whole value).
+        reason: what is wrong (a message, translated at the edge).
+    """
 
-def _encoded(part: str, reason: str) -> str:
-    """The part's name, a NUL, then the reason: one text, which keeps the reason's message."""
-    return Message(_ENCODED, part=part, reason=reason)
-
-
-def _reason_of(encoded: str, text: str) -> str:
-    """The reason of an :func:`_encoded` problem, as the message it was (``text`` if not)."""
-    reason = encoded.values.get("reason") if isinstance(encoded, Message) else None
-    return reason if isinstance(reason, str) else text
+    part: str
+    reason: str
 
 
 def _slice(column: Column, start: int, stop: int) -> Column:
