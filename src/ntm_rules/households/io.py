@@ -51,15 +51,11 @@ class ReviewMeta:
 
 
 @frozen
-class _ReviewDocument:
-    households: list[Any]
-    commune: str = ""
-    province: str = ""
-    year: int | None = None
-    area: str | None = None
-    illustrative: bool = False
-    note: str = ""
-    schema: str = REVIEW_SCHEMA
+class _ReviewDocument(ReviewMeta):
+    """The shape of a review document: what it says of itself, its households, its tag."""
+
+    households: list[Any] = field(kw_only=True)
+    schema: str = field(default=REVIEW_SCHEMA, kw_only=True)
 
 
 @frozen
@@ -160,14 +156,7 @@ def _as_document(source: object) -> tuple[ReviewMeta, list[Any], str] | None:
         raise InvalidInputError(problems, name)
     if document.schema != REVIEW_SCHEMA:
         raise InvalidInputError([schema_problem(REVIEW_SCHEMA)], name)
-    meta = ReviewMeta(
-        document.commune,
-        document.province,
-        document.year,
-        document.area,
-        document.illustrative,
-        document.note,
-    )
+    meta = ReviewMeta(**{f.name: getattr(document, f.name) for f in attrs.fields(ReviewMeta)})
     return meta, document.households, name
 
 
