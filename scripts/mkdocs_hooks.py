@@ -204,7 +204,7 @@ def _criterion_body(book: Rulebook, criterion: Criterion, lang: str) -> list[str
         lines += [f'!!! note "{tr(lang, "Note")}"', f"    {tr(lang, INCOMPLETE)}", ""]
     for indicator in criterion.indicators:
         anchor = f"{lang}-{indicator.id.replace('.', '-')}"
-        unit = indicator.unit.symbol_en if lang == "en" else indicator.unit.symbol_vi
+        unit = indicator.unit.symbol(lang)
         lines += [
             f"### {indicator.id} {_md(indicator.name(lang))} {{#{anchor}}}",
             "",
@@ -277,7 +277,7 @@ def _citation(citation: Citation) -> str:
 
 
 def _title(book: Rulebook, lang: str) -> str:
-    return book.title_en if lang == "en" else book.title_vi
+    return book.title(lang)
 
 
 def _tab(lang: str, body: list[str]) -> list[str]:

@@ -74,7 +74,7 @@ def shown_value(result: IndicatorResult, lang: str) -> str:
     if value is None:
         return ""
     unit = POINTS if isinstance(measurement, Score) else result.indicator.unit
-    text = f"{number(value, lang)} {unit.symbol_en if lang == 'en' else unit.symbol_vi}"
+    text = f"{number(value, lang)} {unit.symbol(lang)}"
     if isinstance(measurement, Ratio):
         shares = f"{number(measurement.numerator, lang)}/{number(measurement.denominator, lang)}"
         text += f" ({shares})"
@@ -115,7 +115,7 @@ def shown_threshold(result: IndicatorResult, lang: str) -> str:
     if result.indicator.direction is Direction.ACHIEVED:
         return status_label(Status.PASS, lang)
     unit = result.indicator.unit
-    symbol = unit.symbol_en if lang == "en" else unit.symbol_vi
+    symbol = unit.symbol(lang)
     figure = number(float(threshold.value or 0), lang)
     return f"{result.indicator.direction.symbol} {figure} {symbol}"
 
@@ -160,11 +160,11 @@ def _shortfall(result: IndicatorResult, lang: str) -> str:
 def gap_unit(result: IndicatorResult, lang: str) -> str:
     """The unit of a failing result's gap: percentage points for shares, else the value's."""
     if isinstance(result.measurement, Score):
-        return POINTS.symbol_en if lang == "en" else POINTS.symbol_vi
+        return POINTS.symbol(lang)
     if isinstance(result.measurement, Components) or result.indicator.unit == PERCENT:
         return tr(lang, "percentage points")
     unit = result.indicator.unit
-    return unit.symbol_en if lang == "en" else unit.symbol_vi
+    return unit.symbol(lang)
 
 
 def shortfall_parts(result: IndicatorResult, lang: str) -> list[str]:

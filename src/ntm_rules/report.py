@@ -221,11 +221,11 @@ def rulebook_table(
         for code in codes:
             value = indicator.thresholds.at(code, as_of)
             cells.append(_cell(value.value, value.verification.value, lang))
-        unit = indicator.unit.symbol_en if lang == "en" else indicator.unit.symbol_vi
+        unit = indicator.unit.symbol(lang)
         rows.append([indicator.id, indicator.name(lang), unit, indicator.direction.symbol, *cells])
     headers = [*headings(lang, "Id", "Indicator", "Unit", ""), *codes]
     legend = tr(lang, "plain = verified, ~ = unverified, ? = unknown")
-    title = rulebook.title_en if lang == "en" else rulebook.title_vi
+    title = rulebook.title(lang)
     encoded = len(rulebook.indicator_ids)
     official = rulebook.official_indicator_count or encoded
     count = tr(

@@ -220,6 +220,10 @@ class Rulebook:
         """Whether the edition has this sub-indicator."""
         return indicator_id in self._index
 
+    def title(self, lang: str) -> str:
+        """The edition's title in ``"vi"`` or ``"en"``."""
+        return self.title_en if lang == "en" else self.title_vi
+
     def covers(self, year: int) -> bool:
         """Whether the edition judges this data year."""
         return self.first_year <= year <= self.last_year

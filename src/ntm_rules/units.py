@@ -190,6 +190,10 @@ class Unit:
         signature = parse_unit(self.expression, "unit") if self.expression else ()
         object.__setattr__(self, "signature", signature)
 
+    def symbol(self, lang: str) -> str:
+        """How the unit is printed in ``"vi"`` or ``"en"``."""
+        return self.symbol_en if lang == "en" else self.symbol_vi
+
     def check_range(self, value: float, field: str) -> None:
         """Raise if ``value`` is not finite or outside this unit's bounds."""
         value = finite_float(value, field)

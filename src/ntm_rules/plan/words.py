@@ -37,5 +37,5 @@ def unit_words(text: str, lang: str) -> str:
         return text
     for unit in (PERCENT, INCOME, GREEN_SPACE, HOUSES, POINTS, MONEY):
         if unit.signature == signature:
-            return unit.symbol_en if lang == "en" else unit.symbol_vi
+            return unit.symbol(lang)
     return text

@@ -315,7 +315,7 @@ def _grid(
         ),
     }
     grid.merge_row(grid.add(Cell(title.in_(lang), "title")), 1, WIDTH)
-    book_title = rulebook.title_en if lang == "en" else rulebook.title_vi
+    book_title = rulebook.title(lang)
     grid.merge_row(grid.add(Cell(f"{book_title} ({rulebook.id})", "subtitle")), 1, WIDTH)
     grid.add()
     for key in HEADER_KEYS:

@@ -149,7 +149,7 @@ def write_rulebook_table(
     width = 6 + 3 * len(columns)
     grid.choices = {"status": (tuple(VERIFICATION[v].in_(lang) for v in Verification), True)}
     grid.merge_row(grid.add(Cell(TITLE.in_(lang), "title")), 1, width)
-    title = rulebook.title_en if lang == "en" else rulebook.title_vi
+    title = rulebook.title(lang)
     grid.merge_row(grid.add(Cell(f"{title} ({rulebook.id})", "subtitle")), 1, width)
     grid.add()
     counts = completeness(rulebook, year)

@@ -21,7 +21,7 @@ def unit_text(indicator: Indicator, lang: str) -> str:
         return "Đạt/Chưa đạt, điểm" if lang != "en" else "yes/no, points"
     if indicator.direction is Direction.ACHIEVED:
         return "Đạt/Chưa đạt" if lang != "en" else "yes/no"
-    return indicator.unit.symbol_en if lang == "en" else indicator.unit.symbol_vi
+    return indicator.unit.symbol(lang)
 
 
 def figure_text(indicator: Indicator, value: ThresholdValue, lang: str) -> str:
@@ -30,7 +30,7 @@ def figure_text(indicator: Indicator, value: ThresholdValue, lang: str) -> str:
         return ""
     if indicator.direction is Direction.ACHIEVED:
         return ACHIEVED_CHOICES["vi"][0] if lang != "en" else "Met"
-    unit = indicator.unit.symbol_en if lang == "en" else indicator.unit.symbol_vi
+    unit = indicator.unit.symbol(lang)
     return f"{indicator.direction.symbol} {number_in(float(value.value or 0), lang)} {unit}"
 
 
