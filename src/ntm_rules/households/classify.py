@@ -65,6 +65,12 @@ class Line(enum.Enum):
 CLASSES = tuple(HouseholdClass)
 STATUSES = tuple(Status)
 LINES = tuple(Line)
+# The codes of the vector path (an enum member's position), named once
+NOT_DEPRIVED = STATUSES.index(Status.NOT_DEPRIVED)
+DEPRIVED = STATUSES.index(Status.DEPRIVED)
+FACTS_MISSING = STATUSES.index(Status.MISSING)
+RULE_UNKNOWN = STATUSES.index(Status.RULE_UNKNOWN)
+AT_OR_UNDER = LINES.index(Line.AT_OR_UNDER)
 
 RULE_FACTS: dict[str, tuple[str, ...]] = {
     "employment": ("without_stable_work",),

@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from ntm_rules.citations import Verification
-from ntm_rules.households.classify import CLASSES, LINES, Classification, HouseholdClass
+from ntm_rules.households.classify import (
+    AT_OR_UNDER,
+    CLASSES,
+    RULE_UNKNOWN,
+    Classification,
+    HouseholdClass,
+)
 from ntm_rules.households.explain import class_name, full, money, standard_lines
 from ntm_rules.households.facts import names_of
 from ntm_rules.households.review import ReviewResult
@@ -42,9 +48,7 @@ def classify_table(result: ReviewResult, lang: str) -> str:
                 ids[index],
                 class_name(chosen, lang) + (" ~" if codes.unverified[index] else ""),
                 "–" if shown != shown else money(float(shown), lang),  # noqa: PLR0124 - NaN
-                str(int(codes.deprived[index]))
-                if LINES[int(codes.lines[index])].name == "AT_OR_UNDER"
-                else "",
+                str(int(codes.deprived[index])) if codes.lines[index] == AT_OR_UNDER else "",
                 _open(result, index),
             ]
         )
@@ -64,7 +68,9 @@ def _open(result: ReviewResult, index: int) -> str:
         return ""
     parts = list(names_of(int(codes.missing[index])))
     unknown = [
-        str(i.id) for n, i in enumerate(result.standard.indicators) if codes.statuses[n, index] == 3
+        str(i.id)
+        for n, i in enumerate(result.standard.indicators)
+        if codes.statuses[n, index] == RULE_UNKNOWN
     ]
     if unknown:
         parts.append("?" + ",".join(unknown))

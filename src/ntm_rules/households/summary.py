@@ -20,7 +20,14 @@ import numpy.typing as npt
 from attrs import define, field, frozen
 
 from ntm_rules.citations import Verification
-from ntm_rules.households.classify import CLASSES, LINES, HouseholdClass, Line
+from ntm_rules.households.classify import (
+    CLASSES,
+    DEPRIVED,
+    FACTS_MISSING,
+    LINES,
+    HouseholdClass,
+    Line,
+)
 from ntm_rules.households.facts import INCOME_SECTIONS
 from ntm_rules.households.io import HouseholdTable
 from ntm_rules.households.standards import PovertyStandard
@@ -154,7 +161,11 @@ class Tally:
         counts = np.zeros((len(self.standard.indicators), 3), np.int64)
         for row in range(len(self.standard.indicators)):
             status = codes.statuses[row][under]
-            counts[row] = ((status == 1).sum(), (status <= 1).sum(), (status >= 2).sum())
+            counts[row] = (
+                (status == DEPRIVED).sum(),
+                (status <= DEPRIVED).sum(),  # decided
+                (status >= FACTS_MISSING).sum(),  # open
+            )
         self.deprivations = counts if self.deprivations.size == 0 else self.deprivations + counts
         self.unverified += int(codes.unverified.sum())
         self._income(table)

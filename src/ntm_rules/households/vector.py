@@ -18,8 +18,12 @@ from attrs import frozen
 from ntm_rules.citations import Verification
 from ntm_rules.households.classify import (
     CLASSES,
+    DEPRIVED,
+    FACTS_MISSING,
     LINES,
+    NOT_DEPRIVED,
     RULE_FACTS,
+    RULE_UNKNOWN,
     STATUSES,
     Classification,
     HouseholdClass,
@@ -125,10 +129,10 @@ def _deprivations(
     open_count = np.zeros(length, dtype=np.int8)
     for row, indicator in enumerate(standard.indicators):
         status = every[row] = _status(indicator, columns, length)
-        deprived += status == 1
-        open_count += status >= 2
+        deprived += status == DEPRIVED
+        open_count += status >= FACTS_MISSING  # missing facts, or the rule unknown
         if indicator.status is Verification.UNVERIFIED:
-            unverified_use |= status <= 1
+            unverified_use |= status <= DEPRIVED  # decided on it
     deprived *= under
     open_count *= under
     return every, deprived, open_count, unverified_use
@@ -198,7 +202,7 @@ def _lacking(
 ) -> None:
     """Add to ``missing`` the facts lacking for each undecided indicator of ``rows``."""
     for number, indicator in enumerate(standard.indicators):
-        chosen = rows[every[number, rows] == 2]
+        chosen = rows[every[number, rows] == FACTS_MISSING]
         for name in RULE_FACTS[indicator.key]:
             missing[chosen] |= np.where(np.isnan(columns[name][chosen]), BIT[name], 0)
 
@@ -207,14 +211,14 @@ def _status(indicator: Indicator, columns: Mapping[str, Floats], length: int) ->
     """Each household's status on one indicator (2: facts missing, 3: rule unknown)."""
     names = RULE_FACTS[indicator.key]
     if indicator.status is Verification.UNKNOWN:
-        return np.full(length, 3, dtype=np.int8)
+        return np.full(length, RULE_UNKNOWN, dtype=np.int8)
     values = [columns[name] for name in names]
     parameters = indicator.parameters
     if indicator.key in VOCABULARIES:  # water source, latrine: codes looked up in the lists
         return _listed(values[0], indicator.key, parameters)
     with np.errstate(invalid="ignore"):
         decided, deprived = _rule(indicator.key, values, parameters)
-    return np.where(decided, deprived.astype(np.int8), np.int8(2)).astype(np.int8)
+    return np.where(decided, deprived.astype(np.int8), np.int8(FACTS_MISSING)).astype(np.int8)
 
 
 _PLAIN: dict[str, Callable[[list[Floats], Mapping[str, Any]], Flags]] = {
@@ -256,12 +260,12 @@ def _rule(key: str, values: list[Floats], parameters: Mapping[str, Any]) -> tupl
 
 def _listed(codes: Floats, key: str, parameters: Mapping[str, Any]) -> Small:
     vocabulary = VOCABULARIES[key]
-    table = np.full(len(vocabulary) + 1, 3, dtype=np.int8)
+    table = np.full(len(vocabulary) + 1, RULE_UNKNOWN, dtype=np.int8)
     for word in parameters["deprived"]:
-        table[vocabulary.index(word)] = 1
+        table[vocabulary.index(word)] = DEPRIVED
     for word in parameters["not_deprived"]:
-        table[vocabulary.index(word)] = 0
-    table[-1] = 2
+        table[vocabulary.index(word)] = NOT_DEPRIVED
+    table[-1] = FACTS_MISSING
     index = np.where(np.isnan(codes), len(vocabulary), codes).astype(np.intp)
     return table[index]
 
