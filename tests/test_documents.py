@@ -1,13 +1,25 @@
-"""JSON documents: schema, cattrs agreement, and round-trips."""
+"""JSON documents: schema, cattrs agreement, and round-trips; written canonical and sealed."""
 
 import json
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ntm_rules
-from ntm_rules.documents import evaluation_document, evaluation_from_document, rulebook_document
+from ntm_rules import json_io
+from ntm_rules.documents import (
+    evaluation_document,
+    evaluation_from_document,
+    evaluation_json,
+    rulebook_document,
+)
 from ntm_rules.examples import example_profile_path
+from ntm_rules.fingerprints import plain
+from ntm_rules.sealing import is_intact, load_evaluation
 from ntm_rules.serialization import CONVERTER
+from tests.strategies import profile_documents
 
 
 @pytest.fixture
@@ -44,3 +56,79 @@ def test_rulebook_document_for_a_year() -> None:
     assert income_2022["thresholds"]["TDMNPB"]["value"] == 36
     assert income_2025["thresholds"]["TDMNPB"]["verification"] == "unknown"
     assert len(income_2025["history"]["TDMNPB"]) == 2
+
+
+def _same_types(built: Any, canonical: Any) -> bool:
+    """Equal, and every value of the same type (``70`` is not ``70.0`` here)."""
+    if type(built) is not type(canonical):
+        return False
+    if isinstance(built, dict):
+        return built.keys() == canonical.keys() and all(
+            _same_types(built[key], canonical[key]) for key in built
+        )
+    if isinstance(built, list):
+        return len(built) == len(canonical) and all(map(_same_types, built, canonical))
+    return bool(built == canonical)
+
+
+def _standard(data: Any) -> bytes:
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return text.encode("utf-8")
+
+
+@settings(max_examples=40)
+@given(profile_documents())
+def test_documents_are_built_canonical(profile: dict[str, Any]) -> None:
+    """The document is canonical data as built: the seal hashes it without a second walk."""
+    document = evaluation_document(ntm_rules.evaluate(ntm_rules.load_profile(profile)))
+    assert _same_types(document, plain(document))
+    assert is_intact(json.loads(json.dumps(document)))
+
+
+@settings(max_examples=40)
+@given(profile_documents(), st.sampled_from([0.00005, 1e-07, -0.00009, 0.5]))
+def test_evaluation_json_is_the_canonical_sealed_document(
+    profile: dict[str, Any], fraction: float
+) -> None:
+    """Compact, the bytes are the sealed document's canonical JSON, with or without orjson.
+
+    A fraction under 10⁻⁴ (which orjson spells otherwise) is among the values: given, in
+    the profile and the results, or made by counts (a share of 1 in 2,000,000 is 5e-05 %).
+    """
+    profile["values"]["1.1"] = True
+    profile["values"]["3.1"] = fraction if fraction > 0 else 0.5
+    profile["values"]["17.6"] = {"numerator": abs(fraction), "denominator": 1}
+    profile["values"]["16"] = {"numerator": 1, "denominator": 2_000_000}
+    evaluation = ntm_rules.evaluate(ntm_rules.load_profile(profile))
+    written = evaluation_json(evaluation)
+    document = json.loads(written)
+    assert written == _standard(document)
+    assert is_intact(document)
+    assert load_evaluation(document).verdict is evaluation.verdict
+    assert document == json.loads(json.dumps(evaluation_document(evaluation)))
+    assert json.loads(evaluation_json(evaluation, indent=True)) == document
+
+
+def test_evaluation_json_is_the_same_without_orjson(
+    evaluation: ntm_rules.Evaluation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast extra changes the speed, not one byte."""
+    written = evaluation_json(evaluation)
+    monkeypatch.setattr(json_io, "FAST", None)
+    assert evaluation_json(evaluation) == written
+    assert json.loads(evaluation_json(evaluation, indent=True)) == json.loads(written)
+
+
+def test_a_gap_under_a_ten_thousandth_is_written_canonical(
+    evaluation: ntm_rules.Evaluation,
+) -> None:
+    """A value 0.00005 under its threshold leaves a gap orjson would spell otherwise."""
+    bound = evaluation.indicator("3.1").threshold
+    assert bound is not None
+    assert isinstance(bound.value, float | int)
+    profile = evaluation.profile.to_dict()
+    profile["values"]["3.1"] = bound.value - 0.00005
+    near = ntm_rules.evaluate(ntm_rules.load_profile(profile))
+    assert near.indicator("3.1").gap == pytest.approx(0.00005)
+    written = evaluation_json(near)
+    assert written == _standard(json.loads(written))

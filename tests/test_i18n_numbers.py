@@ -36,6 +36,9 @@ values = st.one_of(
 @given(values, st.sampled_from(sorted(LOCALES)), st.integers(min_value=0, max_value=6))
 @example(2.675, "vi", 2)  # half to even on the decimal written: 2,68
 @example(0.125, "en", 2)  # 0.12
+@example(91.66666666666667, "vi", 2)  # rounded by the float's own digits: 91,67
+@example(-21.91525423728814, "en", 2)
+@example(1.015, "en", 2)  # the decimal written is the half (the float is under it): 1.02
 @example(-0.001, "vi", 2)  # rounds to zero: no sign
 @example(-0.0, "en", 2)
 @example(1234567.5, "vi", 2)

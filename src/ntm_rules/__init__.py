@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from ntm_rules.documents import (
         evaluation_document,
         evaluation_from_document,
+        evaluation_json,
         rulebook_document,
     )
     from ntm_rules.edition_files import edition_template, load_edition
@@ -76,6 +77,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "evaluation_document": "ntm_rules.documents",
     "evaluation_from_document": "ntm_rules.documents",
+    "evaluation_json": "ntm_rules.documents",
     "rulebook_document": "ntm_rules.documents",
     "example_households_path": "ntm_rules.examples",
     "example_plan_path": "ntm_rules.examples",
@@ -154,6 +156,7 @@ __all__ = [
     "evaluate_many",
     "evaluation_document",
     "evaluation_from_document",
+    "evaluation_json",
     "example_households_path",
     "example_plan_path",
     "example_profile_path",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import shutil
 import sys
@@ -16,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from ntm_rules import __version__, explain, report, yaml_io
+from ntm_rules import __version__, explain, json_io, report, yaml_io
 from ntm_rules.batch.cli import add_batch_commands
 from ntm_rules.cli_language import message_language, translate_help, usage_error
 from ntm_rules.documents import evaluation_document, rulebook_document
@@ -53,7 +52,7 @@ EXIT_VERDICT = 3
 
 
 def _print_json(document: Any) -> None:
-    print(json.dumps(document, ensure_ascii=False, indent=2))
+    print(json_io.dumps(document, indent=True).decode("utf-8"))
 
 
 def _chosen_rulebook(args: argparse.Namespace) -> Rulebook | None:

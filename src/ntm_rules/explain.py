@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from attrs import frozen
 
 from ntm_rules import i18n
 from ntm_rules.citations import Verification
@@ -41,17 +44,53 @@ def number(value: float, lang: str = "en") -> str:
 
 def reason_label(reason: Reason, lang: str) -> str:
     """Why an indicator could not be assessed, in a few words."""
-    return tr(lang, _REASONS[reason]) if reason in _REASONS else reason.value
+    return _phrases(lang).reasons.get(reason, reason.value)
 
 
 def status_label(status: Status, lang: str) -> str:
     """The verdict word."""
-    return tr(lang, _STATUS[status])
+    return _phrases(lang).status[status]
 
 
 def verification_label(verification: Verification, lang: str) -> str:
     """The verification status in words."""
     return tr(lang, _VERIFICATION[verification])
+
+
+@frozen
+class _Phrases:
+    """The fixed words of the one-line explanations in one language, translated once.
+
+    A sealed document carries two explanations per indicator: looking each word up in the
+    catalogue every time was a third of writing one.
+    """
+
+    status: dict[Status, str]
+    reasons: dict[Reason, str]
+    as_assessed: str
+    against: str
+    unverified: str
+    percentage_points: str
+    short: str
+    over: str
+    more: str
+    fewer: str
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases(lang: str) -> _Phrases:
+    return _Phrases(
+        status={status: tr(lang, message) for status, message in _STATUS.items()},
+        reasons={reason: tr(lang, message) for reason, message in _REASONS.items()},
+        as_assessed=tr(lang, "as assessed"),
+        against=tr(lang, "against"),
+        unverified=tr(lang, "threshold unverified"),
+        percentage_points=tr(lang, "percentage points"),
+        short=tr(lang, "{amount} {unit} short"),
+        over=tr(lang, "{amount} {unit} over"),
+        more=tr(lang, "{count} more {noun}"),
+        fewer=tr(lang, "{count} fewer {noun}"),
+    )
 
 
 def detail_text(result: IndicatorResult, lang: str) -> str:
@@ -74,9 +113,9 @@ def shown_value(result: IndicatorResult, lang: str) -> str:
     if value is None:
         return ""
     unit = POINTS if isinstance(measurement, Score) else result.indicator.unit
-    text = f"{number(value, lang)} {unit.symbol(lang)}"
+    text = f"{i18n.number(value, lang)} {unit.symbol(lang)}"
     if isinstance(measurement, Ratio):
-        shares = f"{number(measurement.numerator, lang)}/{number(measurement.denominator, lang)}"
+        shares = f"{i18n.number(measurement.numerator, lang)}/{i18n.number(measurement.denominator, lang)}"
         text += f" ({shares})"
     return text
 
@@ -104,7 +143,7 @@ def part_label(key: str, lang: str) -> str:
 def _part(value: float | bool, lang: str) -> str:
     if isinstance(value, bool):
         return status_label(Status.PASS if value else Status.FAIL, lang).lower()
-    return number(value, lang)
+    return i18n.number(value, lang)
 
 
 def shown_threshold(result: IndicatorResult, lang: str) -> str:
@@ -112,12 +151,17 @@ def shown_threshold(result: IndicatorResult, lang: str) -> str:
     threshold = result.threshold
     if threshold is None or not threshold.is_known:
         return "?"
-    if result.indicator.direction is Direction.ACHIEVED:
-        return status_label(Status.PASS, lang)
-    unit = result.indicator.unit
-    symbol = unit.symbol(lang)
-    figure = number(float(threshold.value or 0), lang)
-    return f"{result.indicator.direction.symbol} {figure} {symbol}"
+    indicator = result.indicator
+    if indicator.direction is _ACHIEVED:
+        return _phrases(lang).status[Status.PASS]
+    return _bound(indicator.direction, threshold.value, indicator.unit.symbol(lang), lang)
+
+
+@functools.lru_cache(maxsize=1024)
+def _bound(direction: Direction, figure: float | bool | None, symbol: str, lang: str) -> str:
+    # A rulebook has a few dozen figures, each written here once per language and unit:
+    # most explanations quote one.
+    return f"{direction.symbol} {i18n.number(float(figure or 0), lang)} {symbol}"
 
 
 def one_line(result: IndicatorResult, lang: str = "vi") -> str:
@@ -130,24 +174,31 @@ def one_line(result: IndicatorResult, lang: str = "vi") -> str:
         >>> one_line(evaluate(profile).indicator("3.1"), "en")
         'Not met: 70 % (70/100) against ≥ 80 %; 10 percentage points short (10 more ha)'
     """
-    head = status_label(result.status, lang)
-    detail = detail_text(result, lang)
-    if result.status is Status.UNKNOWN:
-        reason = reason_label(result.reason, lang) if result.reason in _REASONS else ""
+    words = _phrases(lang)
+    status = result.status
+    head = words.status[status]
+    detail = detail_text(result, lang) if result.detail else ""
+    if status is _UNKNOWN:
+        reason = words.reasons.get(result.reason, "")
         return f"{head}: {reason}" + (f" ({detail})" if detail else "")
     if isinstance(result.measurement, Achievement):
-        text = f"{head} ({tr(lang, 'as assessed')})"
+        text = f"{head} ({words.as_assessed})"
     else:
         text = f"{head}: {shown_value(result, lang)}"
-    if result.indicator.direction is not Direction.ACHIEVED:
-        text += f" {tr(lang, 'against')} {shown_threshold(result, lang)}"
-    if result.status is Status.FAIL:
+    if result.indicator.direction is not _ACHIEVED:
+        text += f" {words.against} {shown_threshold(result, lang)}"
+    if status is _FAIL:
         text += _shortfall(result, lang)
     if detail:
         text += f" [{detail}]"
-    if result.verification is Verification.UNVERIFIED:
-        text += "; " + tr(lang, "threshold unverified")
+    if result.verification is _UNVERIFIED:
+        text += "; " + words.unverified
     return text
+
+
+# Members read once: an enum member read through its class costs a call each time (3.11).
+_UNKNOWN, _FAIL = Status.UNKNOWN, Status.FAIL
+_ACHIEVED, _UNVERIFIED = Direction.ACHIEVED, Verification.UNVERIFIED
 
 
 def _shortfall(result: IndicatorResult, lang: str) -> str:
@@ -162,9 +213,8 @@ def gap_unit(result: IndicatorResult, lang: str) -> str:
     if isinstance(result.measurement, Score):
         return POINTS.symbol(lang)
     if isinstance(result.measurement, Components) or result.indicator.unit == PERCENT:
-        return tr(lang, "percentage points")
-    unit = result.indicator.unit
-    return unit.symbol(lang)
+        return _phrases(lang).percentage_points
+    return result.indicator.unit.symbol(lang)
 
 
 def shortfall_parts(result: IndicatorResult, lang: str) -> list[str]:
@@ -180,13 +230,14 @@ def shortfall_parts(result: IndicatorResult, lang: str) -> list[str]:
     gap = result.gap
     if gap is None or gap == 0:
         return []
-    values = {"amount": number(abs(gap), lang), "unit": gap_unit(result, lang)}
-    parts = [tr(lang, "{amount} {unit} short" if gap > 0 else "{amount} {unit} over", **values)]
+    words = _phrases(lang)
+    amount, unit = i18n.number(abs(gap), lang), gap_unit(result, lang)
+    parts = [(words.short if gap > 0 else words.over).format(amount=amount, unit=unit)]
     if result.count_needed:
         noun = result.indicator.counted
-        more = "{count} more {noun}" if gap > 0 else "{count} fewer {noun}"
         word = noun.en if lang == "en" else noun.vi
-        parts.append(tr(lang, more, count=result.count_needed, noun=word))
+        more = words.more if gap > 0 else words.fewer
+        parts.append(more.format(count=result.count_needed, noun=word))
     return parts
 
 

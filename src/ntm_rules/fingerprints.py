@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 import math
 import weakref
 from collections.abc import Mapping
@@ -24,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from ntm_rules.json_io import canonical_bytes, standard_canonical_text
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.thresholds import ThresholdTable
 
@@ -58,7 +58,7 @@ def plain(value: Any) -> Any:
 def _plain_other(value: Any) -> Any:
     """Sets, enumerations, dates and attrs instances."""
     if isinstance(value, set | frozenset):
-        return sorted((plain(item) for item in value), key=_canonical_text)
+        return sorted((plain(item) for item in value), key=standard_canonical_text)
     if isinstance(value, enum.Enum):
         return plain(value.value)
     if isinstance(value, dt.date):
@@ -72,14 +72,6 @@ def _plain_other(value: Any) -> Any:
     raise TypeError(f"no canonical form for {type(value).__name__}")
 
 
-def _canonical_text(data: Any) -> str:
-    # The data is a tree built afresh by plain() or _plain_json(), where a cycle has already
-    # recursed without end: the encoder need not look for one (a tenth of its time).
-    return json.dumps(
-        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, check_circular=False
-    )
-
-
 def canonical_json(value: Any) -> bytes:
     """The canonical JSON bytes of ``value``.
 
@@ -91,7 +83,7 @@ def canonical_json(value: Any) -> bytes:
         normalised = _plain_json(value)
     except _NotPlainJson:
         normalised = plain(value)
-    return _canonical_text(normalised).encode("utf-8")
+    return canonical_bytes(normalised)
 
 
 class _NotPlainJson(Exception):
@@ -206,7 +198,7 @@ def rulebook_fingerprint(rulebook: Rulebook) -> str:
         return known[1]
     # rulebook_content() is canonical plain data already (plain() on every table and rule):
     # written out without a second walk over its thousands of values
-    found = _digest(_canonical_text(rulebook_content(rulebook)).encode("utf-8"))
+    found = _digest(canonical_bytes(rulebook_content(rulebook)))
     key = id(rulebook)
     _FINGERPRINTS[key] = (weakref.ref(rulebook, lambda _: _FINGERPRINTS.pop(key, None)), found)
     return found
@@ -226,6 +218,35 @@ def seal(document: dict[str, Any], rulebook: Rulebook) -> dict[str, Any]:
     document[SEAL_FIELD] = unsealed_seal(rulebook)
     document[SEAL_FIELD][DOCUMENT_FINGERPRINT] = document_fingerprint(document)
     return document
+
+
+def seal_canonical(
+    document: dict[str, Any], rulebook: Rulebook, *, numbers_alike: bool = False
+) -> bytes:
+    """:func:`seal` for a document that is canonical data already, returning its canonical bytes.
+
+    ``document`` is built canonical (:func:`plain` would return it unchanged, as evaluation
+    documents are), so it is hashed without a walk over it; with ``numbers_alike``
+    (:func:`ntm_rules.json_io.spelled_alike`) orjson writes it. It is sealed in place, and
+    the bytes returned are the canonical JSON of the sealed document (compact, keys
+    sorted): the text that was hashed, the seal's own fingerprint set into it, so that
+    the document is written once.
+    """
+    document[SEAL_FIELD] = unsealed_seal(rulebook)
+    hashed = canonical_bytes(document, numbers_alike=numbers_alike)
+    found = _digest(hashed)
+    document[SEAL_FIELD][DOCUMENT_FINGERPRINT] = found
+    # Keys sorted: the document's own fingerprint comes right after the algorithm. A key
+    # inside a text is escaped (\"seal\"), and the top-level seal follows every nested
+    # object but the summary's ids and codes: the last such opening is the seal's.
+    opening = b'"seal":{"algorithm":"' + ALGORITHM.encode() + b'",'
+    at = hashed.rindex(opening) + len(opening)
+    return b'%s"%s":"%s",%s' % (
+        hashed[:at],
+        DOCUMENT_FINGERPRINT.encode(),
+        found.encode(),
+        hashed[at:],
+    )
 
 
 def unsealed_seal(rulebook: Rulebook) -> dict[str, Any]:

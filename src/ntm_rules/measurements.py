@@ -7,6 +7,8 @@ from collections.abc import Mapping
 
 from attrs import frozen
 
+from ntm_rules.json_io import plain_number
+
 
 @frozen
 class Amount:
@@ -15,8 +17,8 @@ class Amount:
     value: float
 
     def unstructure(self) -> float:
-        """The plain form written to JSON/YAML."""
-        return self.value
+        """The plain form written to JSON/YAML (a whole number as an ``int``)."""
+        return plain_number(self.value)
 
 
 @frozen
@@ -35,8 +37,11 @@ class Ratio:
         return scaled / self.denominator
 
     def unstructure(self) -> dict[str, float]:
-        """The plain form written to JSON/YAML."""
-        return {"numerator": self.numerator, "denominator": self.denominator}
+        """The plain form written to JSON/YAML (whole numbers as ``int``)."""
+        return {
+            "numerator": plain_number(self.numerator),
+            "denominator": plain_number(self.denominator),
+        }
 
 
 @frozen
@@ -57,8 +62,8 @@ class Score:
     value: float
 
     def unstructure(self) -> float:
-        """The plain form written to JSON/YAML."""
-        return self.value
+        """The plain form written to JSON/YAML (a whole number as an ``int``)."""
+        return plain_number(self.value)
 
 
 @frozen
@@ -73,8 +78,8 @@ class Components:
         return
 
     def unstructure(self) -> dict[str, float | bool]:
-        """The plain form written to JSON/YAML."""
-        return dict(self.parts)
+        """The plain form written to JSON/YAML (whole numbers as ``int``)."""
+        return {name: plain_number(value) for name, value in self.parts.items()}
 
 
 Measurement = Amount | Ratio | Achievement | Score | Components

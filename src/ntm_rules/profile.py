@@ -19,6 +19,7 @@ from ntm_rules.exceptions import (
     schema_problem,
 )
 from ntm_rules.files import read_source
+from ntm_rules.json_io import plain_number
 from ntm_rules.measurements import Measurement
 from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt, id_order, is_blank, read_achieved
@@ -80,7 +81,11 @@ class CommuneProfile:
             extra["group"] = self.group
         from ntm_rules.serialization import CONVERTER  # noqa: PLC0415 - cattrs when first used
 
-        facts = {k: v for k, v in CONVERTER.unstructure(self.facts).items() if v is not None}
+        facts = {
+            k: plain_number(v)
+            for k, v in CONVERTER.unstructure(self.facts).items()
+            if v is not None
+        }
         if facts:
             extra["facts"] = facts
         return {

@@ -18,6 +18,7 @@ misread:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import reprlib
@@ -284,6 +285,7 @@ def exact(value: float) -> Fraction:
     return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
 
 
+@functools.lru_cache(maxsize=4096)  # a rulebook's few hundred ids, sorted in every document
 def id_order(indicator_id: str) -> tuple[tuple[int, int, str], ...]:
     """Sort key putting ids in rulebook order: ``"2.1" < "5" < "17.2" < "17.10"``.
 

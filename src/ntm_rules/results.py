@@ -62,6 +62,12 @@ class Verdict(enum.Enum):
     __hash__ = object.__hash__
 
 
+# Members read once: through the class, each read is a call (3.11); documents and reports
+# ask the properties below for every commune.
+_PASS, _FAIL, _UNKNOWN = Status.PASS, Status.FAIL, Status.UNKNOWN
+_UNVERIFIED = Verification.UNVERIFIED
+
+
 # Results are built by the tens of millions in province runs, one per indicator and commune:
 # the largest cost of an evaluation. An immutable named tuple is built in a third of the time
 # of a frozen attrs class (a tuple is filled in one step, attrs sets each field in turn), so
@@ -117,7 +123,7 @@ class IndicatorResult(NamedTuple):
     @property
     def rests_on_unverified(self) -> bool:
         """Whether the verdict rests on a threshold no public source confirms."""
-        return self.status is not Status.UNKNOWN and self.verification is Verification.UNVERIFIED
+        return self.status is not _UNKNOWN and self.verification is _UNVERIFIED
 
 
 new_indicator_result: Callable[[type[IndicatorResult], tuple[object, ...]], IndicatorResult]
@@ -172,11 +178,11 @@ def combine(statuses: list[Status]) -> Status:
         >>> combine([Status.UNKNOWN, Status.FAIL])
         <Status.FAIL: 'fail'>
     """
-    if Status.FAIL in statuses:
-        return Status.FAIL
-    if Status.UNKNOWN in statuses:
-        return Status.UNKNOWN
-    return Status.PASS
+    if _FAIL in statuses:
+        return _FAIL
+    if _UNKNOWN in statuses:
+        return _UNKNOWN
+    return _PASS
 
 
 @frozen
@@ -194,7 +200,7 @@ class Evaluation:
     @property
     def criteria_met(self) -> int:
         """How many criteria pass."""
-        return sum(1 for c in self.criteria if c.status is Status.PASS)
+        return sum(1 for c in self.criteria if c.status is _PASS)
 
     @property
     def criteria_total(self) -> int:
@@ -209,9 +215,9 @@ class Evaluation:
         data, or no known threshold) *cannot be concluded*: :attr:`blockers` says why.
         """
         statuses = [criterion.status for criterion in self.criteria]
-        if Status.FAIL in statuses:
+        if _FAIL in statuses:
             return Verdict.NOT_MET
-        if Status.UNKNOWN in statuses:
+        if _UNKNOWN in statuses:
             return Verdict.CANNOT_CONCLUDE
         return Verdict.MET
 
@@ -227,7 +233,7 @@ class Evaluation:
     @property
     def failing(self) -> tuple[IndicatorResult, ...]:
         """The indicators that fail, in rulebook order."""
-        return tuple(i for i in self.indicators if i.status is Status.FAIL)
+        return tuple(i for c in self.criteria for i in c.indicators if i.status is _FAIL)
 
     @property
     def blockers(self) -> tuple[IndicatorResult, ...]:
@@ -236,7 +242,7 @@ class Evaluation:
         They block a conclusion while nothing fails; when something fails they are what
         is still unknown.
         """
-        return tuple(i for i in self.indicators if i.status is Status.UNKNOWN)
+        return tuple(i for c in self.criteria for i in c.indicators if i.status is _UNKNOWN)
 
     @property
     def indicators(self) -> tuple[IndicatorResult, ...]:
@@ -271,4 +277,9 @@ class Evaluation:
     @property
     def resting_on_unverified(self) -> tuple[str, ...]:
         """Ids of the indicators whose verdict rests on an unverified threshold."""
-        return tuple(i.id for i in self.indicators if i.rests_on_unverified)
+        return tuple(
+            i.indicator.id
+            for c in self.criteria
+            for i in c.indicators
+            if i.verification is _UNVERIFIED and i.status is not _UNKNOWN
+        )

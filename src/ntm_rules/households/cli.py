@@ -8,11 +8,11 @@ cannot be read or, with ``--strict``, on any problem.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from typing import Any
 
+from ntm_rules import json_io
 from ntm_rules._extras import require
 from ntm_rules.examples import HOUSEHOLDS, example_households_path
 from ntm_rules.exceptions import (
@@ -154,4 +154,4 @@ def _problems(result: Any) -> list[dict[str, Any]]:
 
 
 def _print_json(document: Any) -> None:
-    print(json.dumps(document, ensure_ascii=False, indent=2))
+    print(json_io.dumps(document, indent=True).decode("utf-8"))
