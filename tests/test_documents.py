@@ -3,6 +3,7 @@
 import json
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -131,4 +132,16 @@ def test_a_gap_under_a_ten_thousandth_is_written_canonical(
     near = ntm_rules.evaluate(ntm_rules.load_profile(profile))
     assert near.indicator("3.1").gap == pytest.approx(0.00005)
     written = evaluation_json(near)
+    assert written == _standard(json.loads(written))
+
+
+def test_a_given_value_no_result_judged_is_written_canonical(
+    evaluation: ntm_rules.Evaluation,
+) -> None:
+    """The profile's values are written even when the results judged other objects."""
+    profile = evaluation.profile.to_dict()
+    profile["values"]["3.1"] = 0.00005
+    other = attrs.evolve(evaluation, profile=ntm_rules.load_profile(profile))
+    written = evaluation_json(other)
+    assert json.loads(written)["profile"]["values"]["3.1"] == 0.00005
     assert written == _standard(json.loads(written))

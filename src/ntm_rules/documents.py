@@ -152,16 +152,19 @@ def _numbers(evaluation: Evaluation) -> list[object]:
     profile = evaluation.profile
     given = profile.values
     found: list[object] = [profile.facts.agriculture_share]
-    for measurement in given.values():
-        found += _parts(measurement)
+    judged_given = 0  # results judging the profile's own values (inputs written twice)
     for criterion in evaluation.criteria:
         for result in criterion.indicators:
             threshold, judged = result.threshold, result.measurement
             found.append(result.gap)
             if threshold is not None:
                 found.append(threshold.value)
-            if judged is not None and judged is not given.get(result.indicator.id):
-                found += _parts(judged)  # a value the profile did not give (derived)
+            if judged is not None:
+                found += _parts(judged)
+                judged_given += judged is given.get(result.indicator.id)
+    if judged_given != len(given):  # a value given that no result judged as it is
+        for measurement in given.values():
+            found += _parts(measurement)
     return found
 
 
