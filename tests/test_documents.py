@@ -18,6 +18,9 @@ from ntm_rules.documents import (
 )
 from ntm_rules.examples import example_profile_path
 from ntm_rules.fingerprints import plain
+from ntm_rules.measurements import Amount, Measurement, Ratio
+from ntm_rules.profile import CommuneProfile
+from ntm_rules.regions import Region
 from ntm_rules.sealing import is_intact, load_evaluation
 from ntm_rules.serialization import CONVERTER
 from tests.strategies import profile_documents
@@ -145,3 +148,62 @@ def test_a_given_value_no_result_judged_is_written_canonical(
     written = evaluation_json(other)
     assert json.loads(written)["profile"]["values"]["3.1"] == 0.00005
     assert written == _standard(json.loads(written))
+
+
+def test_measurements_of_numpy_floats_are_written_as_floats() -> None:
+    """A profile built by hand from NumPy floats seals and reads back as any other."""
+    import numpy as np  # noqa: PLC0415 - the batch extra, installed by the test extra
+
+    values: dict[str, Measurement] = {
+        "3.1": Amount(np.float64(70.0)),
+        "6.3": Ratio(np.float64(11), np.float64(12)),
+    }
+    profile = CommuneProfile(commune="A", province="P", year=2024, region=Region.TN, values=values)
+    evaluation = ntm_rules.evaluate(profile)
+    document = json.loads(json.dumps(evaluation_document(evaluation)))
+    assert is_intact(document)
+    assert _same_types(document, plain(document))
+    written = evaluation_json(evaluation)
+    assert written == _standard(json.loads(written))
+    assert load_evaluation(json.loads(written)).indicator("3.1").value == 70
+
+
+def test_the_indented_form_is_the_same_without_orjson(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Indented too, the text does not depend on the fast extra (fractions under 10⁻⁴)."""
+    profile = ntm_rules.load_profile(
+        {"commune": "A", "region": "TN", "year": 2024, "values": {"3.1": 0.00005}}
+    )
+    evaluation = ntm_rules.evaluate(profile)
+    indented = evaluation_json(evaluation, indent=True)
+    monkeypatch.setattr(json_io, "FAST", None)
+    assert evaluation_json(evaluation, indent=True) == indented
+    assert b'"value": 5e-05' in indented
+
+
+def test_huge_thresholds_and_counts_are_written_and_read_back() -> None:
+    """A threshold of 1e300 is explained, and a count of 10²⁰ reads back from the record."""
+    table = {
+        "id": "what-if-huge",
+        "citation": {"instrument": "What-if scenario", "note": "not a legal figure"},
+        "verification": "unverified",
+        "thresholds": {"10": {"all": 1e300}},
+    }
+    book = ntm_rules.load_rulebook("2021-2025")
+    derived = ntm_rules.apply_overrides(book, ntm_rules.load_overrides(table))
+    profile = ntm_rules.load_profile(
+        {
+            "commune": "A",
+            "region": "TN",
+            "year": 2024,
+            "values": {"10": 50, "6.3": {"numerator": 0, "denominator": 10**20}},
+        },
+        derived,
+    )
+    evaluation = ntm_rules.evaluate(profile, derived)
+    assert (
+        "1.000.000.000"
+        in evaluation_document(evaluation)["criteria"][9]["indicators"][0]["explanation_vi"]
+    )
+    stored = load_evaluation(json.loads(evaluation_json(evaluation)))
+    assert stored.indicator("6.3").count_needed == evaluation.indicator("6.3").count_needed
+    assert stored.indicator("6.3").count_needed == 10**20

@@ -8,6 +8,7 @@ and must never write anything else.
 from __future__ import annotations
 
 import math
+from decimal import localcontext
 
 from babel.numbers import format_decimal
 from hypothesis import example, given
@@ -19,9 +20,10 @@ LOCALES = {"vi": "vi_VN", "en": "en_US"}
 
 
 def babel(value: float, lang: str, decimals: int) -> str:
-    """What Babel writes, a value rounding to zero without its sign."""
+    """What Babel writes (with digits enough for any float), a value rounding to zero unsigned."""
     pattern = "#,##0." + "#" * decimals if decimals else "#,##0"
-    text = str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
+    with localcontext(prec=400):  # the default 28 digits cannot hold 1e300
+        text = str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
     return "0" if text in ("-0", "−0") else text
 
 
@@ -50,5 +52,6 @@ def test_numbers_are_written_as_babel_writes_them(value: float, lang: str, decim
 
 def test_numbers_outside_the_plain_range_still_go_to_babel() -> None:
     """Huge and non-finite numbers are Babel's to write."""
-    for value in (1e20, -3.5e18, math.inf):
+    for value in (1e20, -3.5e18, math.inf, 1e300, -1.7976931348623157e308):
         assert number(value, "vi") == babel(value, "vi", 2)
+        assert number(value, "en", 0) == babel(value, "en", 0)

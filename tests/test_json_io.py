@@ -111,3 +111,13 @@ def test_whole_floats_are_written_as_integers(value: float) -> None:
 @pytest.mark.parametrize("value", [91.5, math.inf, True, None, 3])
 def test_other_numbers_are_kept(value: float | None) -> None:
     assert json_io.plain_number(value) is value
+
+
+def test_numpy_floats_are_written_as_floats() -> None:
+    """A float of a subclass (NumPy's) is a float in a document, and its fractions count."""
+    import numpy as np  # noqa: PLC0415 - the batch extra, installed by the test extra
+
+    whole, fraction = json_io.plain_number(np.float64(70.0)), json_io.plain_number(np.float64(0.5))
+    assert type(whole) is int
+    assert type(fraction) is float
+    assert not json_io.spelled_alike([np.float64(0.00005)])

@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 from ntm_rules import __version__, explain, json_io, report, yaml_io
 from ntm_rules.batch.cli import add_batch_commands
 from ntm_rules.cli_language import message_language, translate_help, usage_error
-from ntm_rules.documents import evaluation_document, rulebook_document
+from ntm_rules.documents import evaluation_json, rulebook_document
 from ntm_rules.edition_files import edition_template
 from ntm_rules.editions import edition_for_year
 from ntm_rules.engine import evaluate
@@ -114,7 +114,7 @@ def _print_evaluation(args: argparse.Namespace, evaluation: Evaluation) -> None:
         write_evaluation(args.output, evaluation, args.format, args.lang, notes=notes)
         return
     if args.format == "json":
-        _print_json(evaluation_document(evaluation))
+        print(evaluation_json(evaluation, indent=True).decode("utf-8"))
     else:
         print(report.evaluation_table(evaluation, args.lang, detail=args.detail))
 

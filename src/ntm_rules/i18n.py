@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import gettext
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from pathlib import Path
 
 DOMAIN = "ntm_rules"
@@ -82,11 +82,14 @@ def number(value: float, lang: str = "vi", decimals: int = 2) -> str:
         from babel.numbers import format_decimal  # noqa: PLC0415 - only at the edges
 
         pattern = "#,##0." + "#" * decimals if decimals else "#,##0"
-        text = str(format_decimal(value, format=pattern, locale=_locale(lang)))
+        with localcontext(prec=_ALL_DIGITS):  # 1e300 has more digits than the default 28
+            text = str(format_decimal(value, format=pattern, locale=_locale(lang)))
     return "0" if text in ("-0", "−0") else text  # a value that rounds to zero has no sign
 
 
 _PLAIN_RANGE = 1e15
+_ALL_DIGITS = 400
+"""Digits enough for any float's whole part (at most 309) with its decimals."""
 """Below this, a number with up to 6 decimals fits the decimal context Babel rounds in."""
 
 

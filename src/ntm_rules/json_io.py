@@ -30,13 +30,18 @@ def plain_number(value: float | None) -> float | None:
     """A number as documents write it: a whole float as an ``int`` (``70.0`` is ``70``).
 
     Documents are canonical data as they are built (no second walk to seal them), and a
-    value read back is the same number.
+    value read back is the same number. A float of a subclass (NumPy's ``float64``, from a
+    measurement built by hand) is written as a float.
 
     Examples:
         >>> plain_number(70.0), plain_number(91.5), plain_number(True)
         (70, 91.5, True)
     """
-    return int(value) if type(value) is float and value.is_integer() else value
+    if type(value) is not float:
+        if not isinstance(value, float):
+            return value  # None, an int or a bool: written as it is
+        value = float(value)
+    return int(value) if value.is_integer() else value
 
 
 def spelled_alike(numbers: Iterable[object]) -> bool:
@@ -46,7 +51,9 @@ def spelled_alike(numbers: Iterable[object]) -> bool:
         >>> spelled_alike([70, 91.5, True, None]), spelled_alike([0.00005])
         (True, False)
     """
-    return not any(type(number) is float and 0 < abs(number) < SMALLEST_ALIKE for number in numbers)
+    return not any(
+        isinstance(number, float) and 0 < abs(number) < SMALLEST_ALIKE for number in numbers
+    )
 
 
 def canonical_bytes(data: Any, *, numbers_alike: bool = False) -> bytes:
@@ -80,17 +87,21 @@ def standard_canonical_text(data: Any) -> str:
     )
 
 
-def dumps(data: Any, *, indent: bool = False) -> bytes:
+def dumps(data: Any, *, indent: bool = False, fast: bool = True) -> bytes:
     """``data`` as UTF-8 JSON, indented by two spaces or compact.
+
+    The same JSON values from either writer; ``fast=False`` (data whose numbers are not
+    :func:`spelled_alike`) has the standard library write them, so that the text does not
+    depend on the ``fast`` extra either.
 
     Examples:
         >>> dumps({"commune": "Thu Lũm", "met": [1, 2]}).decode()
         '{"commune":"Thu Lũm","met":[1,2]}'
     """
-    fast = _fast()
-    if fast is not None:
+    writer = _fast() if fast else None
+    if writer is not None:
         try:
-            written: bytes = fast.dumps(data, option=fast.OPT_INDENT_2 if indent else 0)
+            written: bytes = writer.dumps(data, option=writer.OPT_INDENT_2 if indent else 0)
         except TypeError:  # an integer beyond 64 bits: the standard library writes it
             pass
         else:

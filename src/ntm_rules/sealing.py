@@ -169,8 +169,20 @@ def _figure(value: object, _: type) -> Figure:
     )
 
 
+def _count(value: object, _: type) -> int:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # 3.0 is 3, as in the canonical form
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputProblem(
+            "", Message("expected a whole number, got {value}", value=describe(value))
+        )
+    return value
+
+
 _RECORDS = CONVERTER.copy(forbid_extra_keys=False)
-"""The library's strict converter, reading only the fields a record keeps."""
+"""The library's strict converter, reading only the fields a record keeps: its whole numbers
+are what the library wrote, of any size its counts reached (a share of 10²⁰ households)."""
+_RECORDS.register_structure_hook(int, _count)
 _RECORDS.register_structure_hook_func(lambda t: t == Figure, _figure)
 
 
