@@ -17,6 +17,10 @@ from babel.messages.pofile import write_po
 LOCALE = Path(__file__).resolve().parents[1] / "src" / "ntm_rules" / "locale"
 
 VI = {
+    # households: a member's age past what a person reaches
+    "expected an age of 0–{maximum} years, got {value}": (
+        "cần tuổi từ 0 đến {maximum}, nhận được {value}"
+    ),
     # ntm-rules verify (ntm_rules.sealing_cli)
     "The document is intact: its content matches its fingerprint.": (
         "Tài liệu còn nguyên vẹn: nội dung khớp với dấu vân tay của nó."

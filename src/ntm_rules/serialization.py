@@ -147,6 +147,10 @@ CONVERTER = make_converter()
 
 def structure(data: object, cls: type[T], what: str) -> tuple[T | None, list[InputProblem]]:
     """Structure ``data`` as ``cls``, returning the object or the problems found."""
+    if attrs.has(cls) and not isinstance(data, Mapping):  # cattrs would fail with a TypeError
+        return None, [
+            WrongKindError("", Message("expected a mapping, got {value}", value=describe(data)))
+        ]
     texts = list(_texts_for_lists(data, cls, ""))
     if texts:  # cattrs would read "17" as the list ["1", "7"]
         return None, texts
@@ -192,8 +196,10 @@ def problems_from(error: Exception, what: str) -> list[InputProblem]:
     for leaf, type_, field in error_leaves(error):
         if isinstance(leaf, InputProblem):
             problem = copy.copy(leaf)
-            problem.field = field
-            problem.args = (field, *leaf.args[1:])
+            # raised by the class itself (a validator: no field type), it names its field
+            own = leaf.field if type_ is None else ""
+            problem.field = f"{field}.{own}" if field and own else field or own
+            problem.args = (problem.field, *leaf.args[1:])
         else:
             problem = InputProblem(
                 field, _describe(leaf, type_) or Message("invalid {what}", what=what)
@@ -215,5 +221,11 @@ def _describe(error: BaseException, type_: Any) -> str:
                 "unknown field(s): {names} and {count} more", names=shown, count=len(names) - 5
             )
         return Message("unknown field(s): {names}", names=shown)
-    name = getattr(type_, "__name__", str(type_))
+    kinds = [t for t in typing.get_args(type_) if t is not type(None)] or [type_]
+    choices = [
+        m.value for t in kinds if isinstance(t, type) and issubclass(t, enum.Enum) for m in t
+    ]
+    if choices:  # an answer of a list (sex, schooling, work…): the list, not Python's words
+        return Message("expected one of {choices}", choices=", ".join(map(str, choices)))
+    name = " | ".join(getattr(t, "__name__", "value") for t in kinds)  # no module path
     return Message("invalid value for type {name}: {error}", name=name, error=excerpt(str(error)))

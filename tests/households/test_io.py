@@ -181,6 +181,34 @@ def test_member_lists_problems_name_the_member_and_field() -> None:
     assert result.classes()[0] is HouseholdClass.OTHER
 
 
+def test_members_that_are_not_records_or_impossible_are_named() -> None:
+    """A member that is not a mapping, an age no person has, an answer off its list."""
+    document = {
+        "schema": "ntm_rules.households/1",
+        "year": 2025,
+        "area": "rural",
+        "households": [
+            {
+                "household": "A",
+                "income_per_person_month": 1,
+                "members": [None, 5, {"age": -5}, {"age": 10**9}, {"age": 30, "sex": "x"}],
+            }
+        ],
+    }
+    result = classify_households(document)
+    found = {p.column: p.message for p in result.problems}
+    assert set(found) == {
+        "members[0]",
+        "members[1]",
+        "members[2].age",
+        "members[3].age",
+        "members[4].sex",
+    }
+    assert found["members[4].sex"] == "expected one of male, female"
+    assert all("ntm_rules" not in message for message in found.values())
+    assert result.table.columns["members"].tolist() == [5.0]
+
+
 def test_values_with_units_and_words() -> None:
     """Amounts with units, areas in m², yes/no in both languages, codes in any case."""
     result = classify_households(

@@ -4,6 +4,10 @@ CSV and Parquet: the per-commune table goes to the file named, each other view b
 (``results.csv``, ``results.summary.csv``, ``results.problems.csv``…). Excel: one
 workbook, one sheet per view. CSV is written as UTF-8 with a byte-order mark, which Excel
 needs to show Vietnamese text.
+
+A name or id from the input is never a formula in the output: in CSV, text a spreadsheet
+would run (``=…``, ``+…``, ``-x``, ``@…``) gets a leading apostrophe, as the workbooks'
+CSV does; in Excel, text cells are text.
 """
 
 from __future__ import annotations
@@ -155,7 +159,7 @@ def write(views: Mapping[str, Any], path: Path, main: str = "communes") -> list[
             with target.open("wb") as handle:
                 handle.write(b"\xef\xbb\xbf")
                 options = pa_csv.WriteOptions(delimiter="\t" if suffix == ".tsv" else ",")
-                pa_csv.write_csv(table, handle, write_options=options)
+                pa_csv.write_csv(_inert(table), handle, write_options=options)
         written.append(target)
     return written
 
@@ -169,8 +173,26 @@ def _plain(table: Any) -> Any:
     return pa.table(columns, names=table.column_names)
 
 
+_ACTIVE = r"^(?:[=+@\t\r]|-\s*\S)"
+"""Text a spreadsheet runs as a formula (a lone ``-``, no data, is not)."""
+
+
+def _inert(table: Any) -> Any:
+    """The table with every text a spreadsheet would run written with a leading apostrophe."""
+    columns = []
+    for column in table.columns:
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            active = pc.match_substring_regex(column, _ACTIVE)
+            quoted = pc.binary_join_element_wise("'", column, "")
+            columns.append(pc.if_else(active, quoted, column))
+        else:
+            columns.append(column)
+    return pa.table(columns, names=table.column_names)
+
+
 def _write_xlsx(views: Mapping[str, Any], path: Path) -> None:
     import openpyxl  # noqa: PLC0415 - the excel extra
+    from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
 
     for name, table in views.items():
         if table.num_rows > EXCEL_ROWS:
@@ -189,5 +211,14 @@ def _write_xlsx(views: Mapping[str, Any], path: Path) -> None:
         sheet.append(list(table.column_names))
         for batch in table.to_batches():
             for row in zip(*(column.to_pylist() for column in batch.columns), strict=True):
-                sheet.append(list(row))
+                sheet.append([_text_cell(sheet, v, WriteOnlyCell) for v in row])
     book.save(path)
+
+
+def _text_cell(sheet: Any, value: Any, cell: Any) -> Any:
+    """``value``, or a text cell where openpyxl would write ``=…`` as a formula."""
+    if isinstance(value, str) and value.startswith("="):
+        written = cell(sheet, value=value)
+        written.data_type = "s"
+        return written
+    return value

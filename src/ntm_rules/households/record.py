@@ -10,10 +10,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 
-from attrs import frozen
+from attrs import field, frozen
 
+from ntm_rules.exceptions import OutOfRangeError
 from ntm_rules.households.facts import INCOME_SECTIONS
 from ntm_rules.households.standards import PovertyStandard
+from ntm_rules.messages import Message
 
 
 @frozen
@@ -134,7 +136,7 @@ class Member:
         job_training: holds on-the-job training certified by an employer.
     """
 
-    age: int
+    age: int = field(validator=lambda _, __, age: _check_age(age))
     sex: Sex | None = None
     schooling: Schooling | None = None
     in_school: bool | None = None
@@ -147,6 +149,19 @@ class Member:
 
 
 MAX_AGE = 130
+"""The oldest age a member may be recorded with (a typing error past it, not a person)."""
+
+
+def _check_age(age: int) -> None:
+    if not 0 <= age <= MAX_AGE:
+        raise OutOfRangeError(
+            "age",
+            Message(
+                "expected an age of 0–{maximum} years, got {value}", maximum=MAX_AGE, value=age
+            ),
+        )
+
+
 _BELOW_LOWER_SECONDARY = (Schooling.NONE, Schooling.PRIMARY)
 _BELOW_UPPER_SECONDARY = (*_BELOW_LOWER_SECONDARY, Schooling.LOWER_SECONDARY)
 _INSECURE_WORK = (Work.UNEMPLOYED, Work.WAGE_WITHOUT_CONTRACT)
