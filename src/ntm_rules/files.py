@@ -26,7 +26,7 @@ from ntm_rules.exceptions import (
 )
 from ntm_rules.messages import Message
 from ntm_rules.prescan import check_json_size
-from ntm_rules.reading import describe, excerpt, has_surrogate, key_text, short_path
+from ntm_rules.reading import describe, excerpt, has_surrogate, key_text, short_path, too_precise
 
 MAX_BYTES = 8 * 1024 * 1024
 """The largest document file read (a commune profile or plan is a few kilobytes)."""
@@ -45,6 +45,11 @@ def _reject_duplicate_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return mapping
 
 
+def _json_float(text: str) -> object:
+    """A JSON number with a fraction; one that names no float exactly, as its text."""
+    return text if too_precise(text) else float(text)
+
+
 def parse_document(text: str, *, name: str = "input", json_only: bool = False) -> object:
     """Parse YAML (a superset of JSON) or, with ``json_only``, strict JSON."""
     text = unicodedata.normalize("NFC", text)
@@ -56,7 +61,9 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
     if json_only:  # a long text is counted before it is built
         check_json_size(text, MAX_NODES, name)
         load: Callable[[str], object] = partial(
-            json.loads, object_pairs_hook=_reject_duplicate_pairs
+            json.loads,
+            object_pairs_hook=_reject_duplicate_pairs,
+            parse_float=_json_float,
         )
     else:
         # PyYAML is imported with the first YAML document, not with the package (12 ms)

@@ -23,6 +23,7 @@ import math
 import re
 import reprlib
 import unicodedata
+from decimal import Decimal
 from fractions import Fraction
 
 from attrs import frozen
@@ -264,6 +265,27 @@ def _grouped(whole: str, separator: str) -> bool:
     return bool(_GROUPED.fullmatch(whole.replace(separator, "X")))
 
 
+def too_precise(number: str) -> bool:
+    """Whether a decimal written in a JSON or YAML document names no float exactly.
+
+    Up to :data:`MAX_DIGITS` significant digits it always does; with more, only when it is
+    a float's own shortest form (as the library writes them: ``91.55555555555556``).
+    Such a number is kept as its text for the strict reader, which says so naming the
+    field, instead of a float rounded onto a threshold it does not reach.
+
+    Examples:
+        >>> too_precise("79.99999999999999999"), too_precise("91.55555555555556")
+        (True, False)
+    """
+    mantissa = number.lstrip("+-").partition("e")[0].partition("E")[0]
+    if len(mantissa.replace(".", "").lstrip("0").rstrip("0")) <= MAX_DIGITS:
+        return False
+    try:
+        return Decimal(number) != Decimal(repr(float(number)))
+    except (ValueError, ArithmeticError):
+        return True
+
+
 def finite_float(raw: int | float | Fraction, field: str) -> float:
     """``raw`` as a finite float, or an error naming the field (huge integers included)."""
     try:
@@ -272,6 +294,17 @@ def finite_float(raw: int | float | Fraction, field: str) -> float:
         raise OutOfRangeError(field, Message("{raw} is too large", raw=excerpt(raw))) from None
     if not math.isfinite(value):
         raise OutOfRangeError(field, Message("{raw} is not a finite number", raw=excerpt(raw)))
+    if isinstance(raw, int) and not isinstance(raw, bool) and value != raw:
+        digits = str(abs(raw)).rstrip("0")  # 99999999999999999999 would be 1e20
+        raise OutOfRangeError(
+            field,
+            Message(
+                "{text} has {count} significant digits; at most {max_digits} can be compared exactly: round it",
+                text=excerpt(raw),
+                count=len(digits),
+                max_digits=MAX_DIGITS,
+            ),
+        )
     return value
 
 

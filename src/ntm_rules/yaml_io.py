@@ -6,6 +6,7 @@ which a program that never reads YAML should not pay).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -13,7 +14,7 @@ import yaml
 from ntm_rules.exceptions import MalformedFileError
 from ntm_rules.messages import Message
 from ntm_rules.prescan import check_yaml_size
-from ntm_rules.reading import describe, excerpt
+from ntm_rules.reading import describe, excerpt, too_precise
 
 YAMLError = yaml.YAMLError
 
@@ -62,8 +63,6 @@ def _bad_tag(node: yaml.Node, expected: str) -> yaml.constructor.ConstructorErro
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:timestamp": "a date such as 2025-03-01",
     "tag:yaml.org,2002:bool": "true or false",
-    "tag:yaml.org,2002:int": "a whole number",
-    "tag:yaml.org,2002:float": "a number",
 }
 """The scalar constructors of PyYAML that crash on what an explicit tag forces on them."""
 
@@ -88,6 +87,43 @@ _UniqueKeyLoader.add_constructor(
 )
 for _tag, _expected in _SCALAR_TAGS.items():
     _UniqueKeyLoader.add_constructor(_tag, _guarded(_tag, _expected))
+
+# YAML 1.1, PyYAML's, reads 020 as octal 16, 1:40 as base 60 (100), 0x50, 0b1010000 and
+# 1_00 as numbers: other numbers than an official wrote. Only plain decimals are numbers
+# here (the YAML 1.2 way); the rest stays text, which the strict reader reads (020 is 20)
+# or refuses, naming the field.
+_INT, _FLOAT = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+_UniqueKeyLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag not in (_INT, _FLOAT)]
+    for first, resolvers in _SAFE_LOADER.yaml_implicit_resolvers.items()
+}
+_UniqueKeyLoader.add_implicit_resolver(
+    _INT, re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
+_UniqueKeyLoader.add_implicit_resolver(
+    _FLOAT,
+    re.compile(
+        r"^(?:[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+][0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+0123456789."),
+)
+_yaml_float = _guarded(_FLOAT, "a number")
+
+
+def _float(loader: _UniqueKeyLoader, node: yaml.Node) -> object:
+    """A decimal as a float; one that names no float exactly (too many digits), as its text.
+
+    The strict reader then says so, naming the field (``79.99999999999999999`` would
+    otherwise round onto the threshold 80 it does not reach).
+    """
+    if isinstance(node, yaml.ScalarNode) and too_precise(str(node.value)):
+        return str(node.value)
+    return _yaml_float(loader, node)
+
+
+_UniqueKeyLoader.add_constructor(_INT, _guarded(_INT, "a whole number"))
+_UniqueKeyLoader.add_constructor(_FLOAT, _float)
 
 
 def load(text: str) -> object:
