@@ -7,6 +7,8 @@ is refused rather than rounded onto a threshold.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import ntm_rules
@@ -16,8 +18,14 @@ from ntm_rules.files import parse_document
 HEAD = "commune: X\nregion: DBSH\nyear: 2025\nvalues:\n"
 
 
+def _parsed(text: str) -> dict[str, Any]:
+    document = parse_document(text)
+    assert isinstance(document, dict)
+    return document
+
+
 def _evaluate(values: str) -> ntm_rules.Evaluation:
-    return ntm_rules.evaluate(ntm_rules.load_profile(parse_document(HEAD + values)))
+    return ntm_rules.evaluate(ntm_rules.load_profile(_parsed(HEAD + values)))
 
 
 def test_leading_zeros_are_decimal() -> None:
@@ -60,7 +68,7 @@ def test_json_numbers_with_too_many_digits_stay_text() -> None:
 
 
 def test_an_override_threshold_with_a_leading_zero() -> None:
-    table = parse_document(
+    table = _parsed(
         "id: what-if\ncitation: {instrument: What-if}\nverification: unverified\n"
         "thresholds:\n  '17.1': {all: 072}\n"
     )
