@@ -847,7 +847,7 @@ HELP = {
     ),
     "the shell completion script (shtab)": "tập lệnh tự hoàn thành cho shell (shtab)",
     "a profile (YAML or JSON)": "hồ sơ xã (YAML hoặc JSON)",
-    "with --format xlsx|csv: the file to write": "với --format xlsx|csv: tệp cần ghi",
+    "the file to write (standard output without)": "tệp cần ghi (không có thì in ra màn hình)",
     "also list every indicator": "liệt kê thêm từng chỉ tiêu",
     "with --tier model: smart villages, standout field (YAML/JSON)": (
         "với --tier model: thôn thông minh, lĩnh vực nổi trội (YAML/JSON)"

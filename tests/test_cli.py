@@ -288,3 +288,32 @@ def test_version_explain_several_and_fail_on(capsys: pytest.CaptureFixture[str])
     assert run(capsys, "evaluate", "--example", "thu-lum-2026", "--fail-on", "not-met")[0] == 0
     failing = ("evaluate", "--example", "thu-lum-2026", "--fail-on", "cannot-conclude")
     assert run(capsys, *failing)[0] == 3
+
+
+def test_output_goes_to_the_file_named_in_every_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o FILE`` writes JSON and the table too (it was ignored for them)."""
+    document, table = tmp_path / "out.json", tmp_path / "out.txt"
+    assert (
+        main(["evaluate", "--example", "thu-lum-2025", "--format", "json", "-o", str(document)])
+        == 0
+    )
+    assert main(["evaluate", "--example", "thu-lum-2025", "-o", str(table), "--lang", "en"]) == 0
+    out, _ = capsys.readouterr()
+    assert out == ""
+    assert ntm_rules.load_evaluation(document).commune == "Thu Lũm"
+    assert "Met" in table.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["json", "xlsx", "csv"])
+def test_an_output_that_cannot_be_written_exits_1_without_a_traceback(
+    fmt: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A full disk is no bad input (2): status 1, one line naming the file."""
+    target = "/dev/full" if Path("/dev/full").exists() else "/nonexistent-folder/out"
+    assert main(["evaluate", "--example", "thu-lum-2025", "--format", fmt, "-o", target]) == 1
+    _, err = capfd.readouterr()
+    assert err.startswith("error: ")
+    assert target in err
+    assert "Traceback" not in err

@@ -23,7 +23,8 @@ from ntm_rules.edition_files import edition_template
 from ntm_rules.editions import edition_for_year
 from ntm_rules.engine import evaluate
 from ntm_rules.examples import example_profile_path
-from ntm_rules.exceptions import InvalidInputError, NtmRulesError, OutOfRangeError
+from ntm_rules.exceptions import InvalidInputError, NtmRulesError, OutOfRangeError, OutputError
+from ntm_rules.files import emit
 from ntm_rules.households.cli import add_households_commands
 from ntm_rules.i18n import tr
 from ntm_rules.messages import Message
@@ -114,9 +115,9 @@ def _print_evaluation(args: argparse.Namespace, evaluation: Evaluation) -> None:
         write_evaluation(args.output, evaluation, args.format, args.lang, notes=notes)
         return
     if args.format == "json":
-        print(evaluation_json(evaluation, indent=True).decode("utf-8"))
+        emit(evaluation_json(evaluation, indent=True).decode("utf-8"), args.output)
     else:
-        print(report.evaluation_table(evaluation, args.lang, detail=args.detail))
+        emit(report.evaluation_table(evaluation, args.lang, detail=args.detail), args.output)
 
 
 def _cmd_model(args: argparse.Namespace) -> None:
@@ -206,16 +207,7 @@ def _write_template(rulebook: Rulebook, output: str | None, fmt: str, lang: str)
         "--rulebook THIS_FILE\n"
     )
     text = header + yaml_io.dump(edition_template(rulebook), sort_keys=False, width=100)
-    if output is None:
-        print(text, end="")
-        return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise InvalidInputError(
-            [],
-            Message("cannot write {output}: {value}", output=output, value=error.strerror or error),
-        ) from None
+    emit(text.rstrip("\n"), output)
 
 
 def _cmd_template(args: argparse.Namespace) -> None:
@@ -319,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_cmd = commands.add_parser("evaluate", help="evaluate a commune profile")
     evaluate_cmd.add_argument("file", nargs="?", help="a profile (YAML or JSON)")
     evaluate_cmd.add_argument("--format", choices=("table", "json", "xlsx", "csv"), default="table")
-    evaluate_cmd.add_argument("-o", "--output", help="with --format xlsx|csv: the file to write")
+    evaluate_cmd.add_argument("-o", "--output", help="the file to write (standard output without)")
     evaluate_cmd.add_argument("--detail", action="store_true", help="also list every indicator")
     evaluate_cmd.add_argument(
         "--facts", help="with --tier model: smart villages, standout field (YAML/JSON)"
@@ -424,8 +416,8 @@ def _run(args: argparse.Namespace, lang: str = "en") -> int:
             _error(error.what_message.render(lang))
         return EXIT_BAD_INPUT
     except NtmRulesError as error:
-        _error(error.render(lang))
-        return EXIT_BAD_INPUT
+        _error(error.render(lang))  # a file not written (the disk, a folder) is no bad input
+        return EXIT_FAILURE if isinstance(error, OutputError) else EXIT_BAD_INPUT
     except VerdictCheckFailedError:
         sys.stdout.flush()
         return EXIT_VERDICT

@@ -137,6 +137,18 @@ class InvalidInputError(NtmRulesError, ValueError):
         return "\n".join([head.render(lang), *(f"  {p.render(lang)}" for p in self.problems)])
 
 
+class OutputError(NtmRulesError, OSError):
+    """A file that cannot be written (a full disk, a missing folder): the CLI's exit status 1."""
+
+    def __init__(self, path: object, error: OSError) -> None:
+        from ntm_rules.reading import excerpt  # noqa: PLC0415 - reading imports this module
+
+        name = excerpt(str(path))[1:-1]
+        super().__init__(
+            Message("cannot write {name}: {value}", name=name, value=error.strerror or error)
+        )
+
+
 class RulebookError(NtmRulesError):
     """A rulebook whose data is inconsistent (missing region, overlapping dates, duplicate id…)."""
 

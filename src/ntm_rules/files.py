@@ -22,6 +22,7 @@ from ntm_rules.exceptions import (
     InvalidInputError,
     MalformedFileError,
     OutOfRangeError,
+    OutputError,
     WrongKindError,
 )
 from ntm_rules.messages import Message
@@ -257,3 +258,18 @@ def read_source(source: object, what: str) -> tuple[Mapping[str, Any], str]:
         "", Message("expected a file path or a mapping, got {kind}", kind=kind)
     )
     raise InvalidInputError([problem], what)
+
+
+def emit(text: str, output: str | Path | None) -> None:
+    """``text`` to the file ``output`` (UTF-8), or to standard output without one.
+
+    Raises:
+        OutputError: the file cannot be written (named).
+    """
+    if output is None:
+        print(text)
+        return
+    try:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise OutputError(output, error) from None

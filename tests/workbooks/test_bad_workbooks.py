@@ -17,7 +17,7 @@ import pytest
 
 from ntm_rules.cli import build_parser, main
 from ntm_rules.editions import edition
-from ntm_rules.exceptions import InputProblem, InvalidInputError
+from ntm_rules.exceptions import InputProblem, InvalidInputError, OutputError
 from ntm_rules.workbooks import MAX_ROWS, load_sheet, write_template
 from ntm_rules.workbooks.sheets import FIRST_DATA_ROW, lines
 
@@ -368,11 +368,12 @@ def test_a_sheet_for_another_edition(tmp_path: Path) -> None:
     assert f"{SHEET}, row 9, column C" in str(caught.value.problems[0])
 
 
-def test_unwritable_files_are_input_errors(tmp_path: Path) -> None:
-    """A folder that does not exist: an error naming the file, for both formats."""
+def test_unwritable_files_are_output_errors(tmp_path: Path) -> None:
+    """A folder that does not exist: an error naming the file, for both formats (not input)."""
     for name in ("x.xlsx", "x.csv"):
-        with pytest.raises(InvalidInputError, match="cannot write"):
+        with pytest.raises(OutputError, match=f"cannot write .*{name}"):
             write_template(tmp_path / "missing" / name, BOOK)
+        assert not (tmp_path / "missing").exists()
 
 
 def test_too_many_parts_or_columns(tmp_path: Path) -> None:

@@ -10,10 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from ntm_rules._extras import require
-from ntm_rules.exceptions import InvalidInputError
+from ntm_rules.exceptions import OutputError
 from ntm_rules.i18n import number, tr
-from ntm_rules.messages import Message
-from ntm_rules.reading import excerpt
 
 _PASS, _FAIL, _UNKNOWN = "#70AD47", "#E06666", "#FFD966"
 """The colours of the workbooks' pass, fail and cannot-assess cells, a shade darker."""
@@ -42,9 +40,7 @@ def write_chart(path: str | Path, views: dict[str, Any], title: str, lang: str =
     try:
         figure.savefig(str(path), format="png", dpi=110)
     except OSError as error:
-        name = excerpt(str(path))[1:-1]
-        reason = Message("cannot write {name}: {value}", name=name, value=error.strerror or error)
-        raise InvalidInputError([], reason) from None
+        raise OutputError(path, error) from None
 
 
 def chart_figure(views: dict[str, Any], title: str, lang: str = "vi") -> Any:

@@ -26,9 +26,10 @@ from ntm_rules.batch import codes
 from ntm_rules.batch.cells import Head
 from ntm_rules.batch.problems import RowProblem
 from ntm_rules.batch.vector import Outcome
-from ntm_rules.exceptions import InputProblem, InvalidInputError
+from ntm_rules.exceptions import InputProblem, InvalidInputError, OutputError
 from ntm_rules.messages import Message
 from ntm_rules.rulebook import Rulebook
+from ntm_rules.workbooks.xlsx import save
 
 STATUS_LABELS = tuple(status.value for status in codes.STATUSES)
 VERDICT_LABELS = tuple(verdict.value for verdict in codes.VERDICTS)
@@ -153,13 +154,16 @@ def write(views: Mapping[str, Any], path: Path, main: str = "communes") -> list[
     written = []
     for name, table in (views if suffix == ".parquet" else plain).items():
         target = path if name == main else path.with_name(f"{path.stem}.{name}{path.suffix}")
-        if suffix == ".parquet":
-            pq.write_table(table, target)
-        else:
-            with target.open("wb") as handle:
-                handle.write(b"\xef\xbb\xbf")
-                options = pa_csv.WriteOptions(delimiter="\t" if suffix == ".tsv" else ",")
-                pa_csv.write_csv(_inert(table), handle, write_options=options)
+        try:
+            if suffix == ".parquet":
+                pq.write_table(table, target)
+            else:
+                with target.open("wb") as handle:
+                    handle.write(b"\xef\xbb\xbf")
+                    options = pa_csv.WriteOptions(delimiter="\t" if suffix == ".tsv" else ",")
+                    pa_csv.write_csv(_inert(table), handle, write_options=options)
+        except OSError as error:
+            raise OutputError(target, error) from None
         written.append(target)
     return written
 
@@ -212,7 +216,7 @@ def _write_xlsx(views: Mapping[str, Any], path: Path) -> None:
         for batch in table.to_batches():
             for row in zip(*(column.to_pylist() for column in batch.columns), strict=True):
                 sheet.append([_text_cell(sheet, v, WriteOnlyCell) for v in row])
-    book.save(path)
+    save(book, path)
 
 
 def _text_cell(sheet: Any, value: Any, cell: Any) -> Any:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from typing import Any
 
-from ntm_rules import report
+from ntm_rules import json_io, report
 from ntm_rules.engine import evaluate
 from ntm_rules.examples import example_plan_path, example_profile_path
 from ntm_rules.exceptions import InvalidInputError
+from ntm_rules.files import emit
 from ntm_rules.messages import Message
 from ntm_rules.overrides import load_rulebook
 from ntm_rules.plan.documents import plan_document, progress_document
@@ -25,13 +25,13 @@ def _show(args: argparse.Namespace) -> None:
     plan = load_plan(example_plan_path(args.example) if args.example else args.file)
     rulebook = load_rulebook(args.rulebook or plan.rulebook)
     if args.format == "json":
-        print(json.dumps(plan_document(plan, rulebook), ensure_ascii=False, indent=2))
+        emit(json_io.dumps(plan_document(plan, rulebook), indent=True).decode("utf-8"), args.output)
     elif args.format in ("xlsx", "csv"):
         from ntm_rules.workbooks import write_plan  # noqa: PLC0415 - the excel extra
 
         write_plan(_output(args), plan, rulebook, args.format, args.lang)
     else:
-        print(report.plan_tables(plan, rulebook, args.lang))
+        emit(report.plan_tables(plan, rulebook, args.lang), args.output)
 
 
 def _progress(args: argparse.Namespace) -> None:
@@ -49,13 +49,13 @@ def _progress(args: argparse.Namespace) -> None:
     evaluation = evaluate(load_profile(profile_source, rulebook), rulebook)
     result = progress(plan, evaluation)
     if args.format == "json":
-        print(json.dumps(progress_document(result), ensure_ascii=False, indent=2))
+        emit(json_io.dumps(progress_document(result), indent=True).decode("utf-8"), args.output)
     elif args.format in ("xlsx", "csv"):
         from ntm_rules.workbooks import write_progress  # noqa: PLC0415 - the excel extra
 
         write_progress(_output(args), result, args.format, args.lang)
     else:
-        print(report.progress_tables(result, args.lang))
+        emit(report.progress_tables(result, args.lang), args.output)
 
 
 def _output(args: argparse.Namespace) -> str:
@@ -80,7 +80,7 @@ def add_plan_commands(
     show.add_argument("file", nargs="?", help="a plan (YAML or JSON)")
     show.add_argument("--example", metavar="NAME", help="an embedded example: thu-lum-2025")
     show.add_argument("--format", choices=_FORMATS, default="table")
-    show.add_argument("-o", "--output", help="with --format xlsx|csv: the file to write")
+    show.add_argument("-o", "--output", help="the file to write (standard output without)")
     add_common(show, profile=False)
     show.set_defaults(run=_show)
 
@@ -91,6 +91,6 @@ def add_plan_commands(
         "--example", metavar="NAME", help="the embedded example plan and profile: thu-lum-2025"
     )
     progress_cmd.add_argument("--format", choices=_FORMATS, default="table")
-    progress_cmd.add_argument("-o", "--output", help="with --format xlsx|csv: the file to write")
+    progress_cmd.add_argument("-o", "--output", help="the file to write (standard output without)")
     add_common(progress_cmd, profile=False)
     progress_cmd.set_defaults(run=_progress)

@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from ntm_rules.exceptions import InputProblem, InvalidInputError
+from ntm_rules.exceptions import InputProblem, InvalidInputError, OutputError
 from ntm_rules.files import read_bytes
 from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt
@@ -69,10 +69,7 @@ def write_csv(path: str | Path, grids: Sequence[Grid], lang: str = "vi") -> None
     try:
         Path(path).write_text(render_csv(grids, lang), encoding="utf-8", newline="")
     except OSError as error:
-        name = excerpt(str(path))[1:-1]
-        raise InvalidInputError(
-            [], Message("cannot write {name}: {value}", name=name, value=error.strerror or error)
-        ) from None
+        raise OutputError(path, error) from None
 
 
 def read_csv(path: str | Path) -> RawSheet:

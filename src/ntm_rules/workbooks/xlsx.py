@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ntm_rules._extras import require
-from ntm_rules.exceptions import InputProblem, InvalidInputError, NtmRulesError
+from ntm_rules.exceptions import InputProblem, InvalidInputError, NtmRulesError, OutputError
 from ntm_rules.files import read_bytes
 from ntm_rules.messages import Message
 from ntm_rules.reading import excerpt
@@ -110,13 +110,24 @@ def write_xlsx(path: str | Path, grids: Sequence[Grid]) -> None:
     styles: dict[str, Any] = {}
     for grid in grids:
         _render(book, book.create_sheet(grid.name), grid, styles)
+    save(book, path)
+
+
+def save(book: Any, path: str | Path) -> None:
+    """Write a workbook whole, or nothing but an error naming the file.
+
+    Saved in memory first: openpyxl writing to a file that fails half-way (a full disk)
+    leaves a zip file whose clean-up prints a traceback.
+
+    Raises:
+        OutputError: the file cannot be written.
+    """
+    buffer = io.BytesIO()
+    book.save(buffer)
     try:
-        book.save(str(path))
+        Path(path).write_bytes(buffer.getvalue())
     except OSError as error:
-        name = excerpt(str(path))[1:-1]
-        raise InvalidInputError(
-            [], Message("cannot write {name}: {value}", name=name, value=error.strerror or error)
-        ) from None
+        raise OutputError(path, error) from None
 
 
 def _style(name: str) -> Any:
