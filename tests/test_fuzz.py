@@ -1086,7 +1086,8 @@ def test_finding_f11_a_long_list(fuzz_dir: Path, suffix: str, megabytes: int) ->
     path.write_text("[" + "0," * (megabytes * 500_000 - 1) + "0]", encoding="utf-8")
     assert _seconds(lambda: ntm_rules.load_profile(path)) <= LIMIT_SECONDS
     lines = _error_lines(lambda: ntm_rules.load_profile(path))
-    assert lines[1].endswith(": more than 100000 values (YAML aliases expanded)"), lines
+    expanded = " (YAML aliases expanded)" if suffix == "yaml" else ""  # JSON has no aliases
+    assert lines[1].endswith(f"more than 100000 values{expanded}"), lines
 
 
 def test_finding_f12_long_dated_history() -> None:

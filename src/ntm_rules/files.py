@@ -51,8 +51,14 @@ def _json_float(text: str) -> object:
     return text if too_precise(text) else float(text)
 
 
-def parse_document(text: str, *, name: str = "input", json_only: bool = False) -> object:
-    """Parse YAML (a superset of JSON) or, with ``json_only``, strict JSON."""
+def parse_document(
+    text: str, *, name: str = "input", json_only: bool = False, max_values: int = MAX_NODES
+) -> object:
+    """Parse YAML (a superset of JSON) or, with ``json_only``, strict JSON.
+
+    ``max_values``: the most values and keys a JSON document may hold (a YAML one holds at
+    most :data:`MAX_NODES`, its aliases expanded).
+    """
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise InvalidInputError(
@@ -60,7 +66,7 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
         )
     parse_errors: tuple[type[Exception], ...] = (ValueError,)  # JSON, or a 5000-digit number
     if json_only:  # a long text is counted before it is built
-        check_json_size(text, MAX_NODES, name)
+        check_json_size(text, max_values, name)
         load: Callable[[str], object] = partial(
             json.loads,
             object_pairs_hook=_reject_duplicate_pairs,
@@ -99,12 +105,14 @@ def parse_document(text: str, *, name: str = "input", json_only: bool = False) -
             ],
             name,
         ) from None
-    check_tree(document, name)
+    check_tree(document, name, max_values=max_values if json_only else MAX_NODES)
     return document
 
 
-def check_tree(document: object, what: str) -> None:
+def check_tree(document: object, what: str, *, max_values: int = MAX_NODES) -> None:
     """Check nesting, size, key types and text of a parsed document (or of a mapping).
+
+    ``max_values``: the most values and keys it may hold.
 
     Raises:
         InvalidInputError: naming the path of the first offending value.
@@ -116,7 +124,7 @@ def check_tree(document: object, what: str) -> None:
     while stack:
         value, path, depth = stack.pop()
         nodes += 1
-        problem = _node_problem(value, path, depth, nodes)
+        problem = _node_problem(value, path, depth, nodes, max_values)
         if problem is not None:
             raise InvalidInputError([problem], what)
         if isinstance(value, Mapping):
@@ -154,16 +162,15 @@ def field_path(steps: tuple[str | int, ...]) -> str:
 
 
 def _node_problem(
-    value: object, path: tuple[str | int, ...], depth: int, nodes: int
+    value: object, path: tuple[str | int, ...], depth: int, nodes: int, limit: int
 ) -> InputProblem | None:
     if depth > MAX_DEPTH:
         return MalformedFileError(
             _where(path), Message("nested more than {max_depth} levels deep", max_depth=MAX_DEPTH)
         )
-    if nodes > MAX_NODES:
+    if nodes > limit:
         return OutOfRangeError(
-            _where(path),
-            Message("more than {max_nodes} values (YAML aliases expanded)", max_nodes=MAX_NODES),
+            _where(path), Message("more than {max_nodes} values", max_nodes=limit)
         )
     if isinstance(value, str) and has_surrogate(value):
         return WrongKindError(

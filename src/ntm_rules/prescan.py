@@ -29,8 +29,11 @@ _JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[,:]|"')
 """A JSON string, a separator, or (a string that does not end) a lone quote."""
 
 
-def _too_many(limit: int, where: str, name: str) -> InvalidInputError:
-    reason = Message("more than {max_nodes} values (YAML aliases expanded)", max_nodes=limit)
+def _too_many(limit: int, where: str, name: str, *, yaml: bool = True) -> InvalidInputError:
+    if yaml:
+        reason = Message("more than {max_nodes} values (YAML aliases expanded)", max_nodes=limit)
+    else:
+        reason = Message("more than {max_nodes} values", max_nodes=limit)
     return InvalidInputError([OutOfRangeError(where, reason)], name)
 
 
@@ -92,4 +95,4 @@ def check_json_size(text: str, limit: int, name: str, *, scan_above: int = SCAN_
         else:
             strings += 1
         if separators > limit or strings > limit:
-            raise _too_many(limit, "(top)", name)
+            raise _too_many(limit, "", name, yaml=False)  # the document as a whole

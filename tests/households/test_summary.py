@@ -143,3 +143,27 @@ def test_the_shipped_example_is_what_the_seeded_script_writes(tmp_path: Path) ->
     for name in ("households-2025", "households-2025-csv"):
         shipped = example_path(name)
         assert (tmp_path / shipped.name).read_bytes() == shipped.read_bytes()
+
+
+def test_class_shares_are_unknown_while_some_households_cannot_be_classified() -> None:
+    """0 % poor is not known of a review in which a household cannot be classified yet."""
+    from ntm_rules.households.review import classify_households  # noqa: PLC0415
+
+    known = {"household": "A", "area": "rural", "income_per_person_month": 9e6, "members": 3}
+    unknown = {"household": "B", "area": "rural", "members": 2}
+    for households, expected in (
+        ([known, unknown], {"cannot_classify": 50.0}),
+        ([known], {"other": 100.0}),
+    ):
+        document = {"schema": "ntm_rules.households/1", "year": 2025, "households": households}
+        table = classify_households(document).views("en")["summary"]
+        shares = dict(
+            zip(
+                table.column("class").to_pylist(),
+                table.column("share_percent").to_pylist(),
+                strict=True,
+            )
+        )
+        assert {name: share for name, share in shares.items() if share} == expected
+        if len(households) == 2:
+            assert shares["poor"] is None

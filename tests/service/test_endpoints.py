@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from decimal import Decimal
@@ -12,7 +13,16 @@ import httpx
 import pytest
 import yaml
 
-from tests.service.live import PROVINCE_ID, PROVINCE_TABLE, cli_json, example, example_plan
+from tests.service.live import (
+    PROVINCE_ID,
+    PROVINCE_TABLE,
+    cli_json,
+    example,
+    example_plan,
+    free_port,
+    start,
+    stop,
+)
 
 ORACLE = Path(__file__).parents[1] / "oracles" / "cases_2021_2025.yaml"
 
@@ -167,6 +177,27 @@ def test_batch_rows_and_csv_agree_and_name_bad_cells(client: httpx.Client) -> No
     assert [(p["row"], p["column"]) for p in from_rows["problems"]] == [(2, "3.1")]  # position
     assert [(p["row"], p["column"]) for p in from_csv["problems"]] == [(4, "3.1")]  # CSV line
     assert as_member == from_csv
+
+
+def test_a_batch_of_full_rows_is_bounded_by_its_rows_not_by_values(tmp_path: Path) -> None:
+    """900 communes of 56 indicators (over 100 000 values and keys) are one batch.
+
+    A server of its own, with the default limits (the shared one's are small).
+    """
+    import ntm_rules  # noqa: PLC0415
+
+    port = free_port()
+    process = start(["--port", str(port)], tmp_path / "server.log", dict(os.environ))
+    try:
+        ids = ntm_rules.default_rulebook().indicator_ids
+        row = {"commune": "A", "region": "TN", "year": 2024, **dict.fromkeys(ids, "50")}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as session:
+            answer = session.post("/batch", json={"rows": [row] * 900})
+        assert answer.status_code == 200, answer.text[:300]
+        judged = answer.json()
+        assert judged["evaluated"] + judged["rejected"] == 900  # every row read, none refused
+    finally:
+        stop(process)
 
 
 def test_batch_takes_a_configured_rulebook_in_the_query(client: httpx.Client) -> None:

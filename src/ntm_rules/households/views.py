@@ -12,7 +12,7 @@ import numpy as np
 import pyarrow as pa  # type: ignore[import-untyped]
 
 from ntm_rules.batch.output import problems_table
-from ntm_rules.households.classify import CLASSES, LINES, STATUSES
+from ntm_rules.households.classify import CLASSES, LINES, STATUSES, HouseholdClass
 from ntm_rules.households.explain import class_name
 from ntm_rules.households.facts import names_of
 from ntm_rules.households.summary import Summary
@@ -80,16 +80,23 @@ def _missing(masks: Any) -> Any:
 
 
 def summary_table(summary: Summary, lang: str) -> Any:
-    """One row per class: how many households and their share of all (percent)."""
+    """One row per class: how many households and their share of all (percent).
+
+    A class's share is empty while some households cannot be classified (it could still
+    change), as :meth:`Summary.class_rate` says; the share of those is known.
+    """
     classes = list(summary.classes)
+    unclassified = HouseholdClass.CANNOT_CLASSIFY
+    shares = [
+        summary.rate(summary.classes[c]) if c is unclassified else summary.class_rate(c)
+        for c in classes
+    ]
     return pa.table(
         {
             "class": [c.value for c in classes],
             "class_name": [class_name(c, lang) for c in classes],
             "households": pa.array([summary.classes[c] for c in classes], pa.int64()),
-            "share_percent": pa.array(
-                [summary.rate(summary.classes[c]) for c in classes], pa.float64()
-            ),
+            "share_percent": pa.array(shares, pa.float64()),
         }
     )
 

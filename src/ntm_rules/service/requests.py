@@ -13,7 +13,7 @@ from ntm_rules.exceptions import (
     UnknownIdentifierError,
     WrongKindError,
 )
-from ntm_rules.files import as_mapping, parse_document
+from ntm_rules.files import MAX_NODES, as_mapping, parse_document
 from ntm_rules.messages import Message
 from ntm_rules.rulebook import Rulebook
 from ntm_rules.service.config import ServiceConfig
@@ -22,8 +22,10 @@ from ntm_rules.service.rulebooks import prefixed, resolve
 T = TypeVar("T")
 
 
-def json_body(raw: bytes) -> Mapping[str, Any]:
+def json_body(raw: bytes, max_values: int = MAX_NODES) -> Mapping[str, Any]:
     """A JSON object body, checked like any document (UTF-8, depth, size, duplicate keys).
+
+    ``max_values``: the most values it may hold (a batch of rows holds more).
 
     Raises:
         InvalidInputError: the body is not UTF-8 JSON, is nested too deeply, holds too many
@@ -37,7 +39,8 @@ def json_body(raw: bytes) -> Mapping[str, Any]:
         )
         raise InvalidInputError([problem], "body") from None
     try:
-        return as_mapping(parse_document(text, name="body", json_only=True), "body")
+        document = parse_document(text, name="body", json_only=True, max_values=max_values)
+        return as_mapping(document, "body")
     except InvalidInputError as error:  # a problem of the body as a whole is named "body"
         named = [
             prefixed(InvalidInputError([p]), "body").problems[0] if not p.field else p

@@ -12,6 +12,7 @@ from starlette.responses import JSONResponse, Response
 from ntm_rules import json_io
 from ntm_rules import schemas as shipped_schemas
 from ntm_rules.exceptions import InputProblem, InvalidInputError, WrongKindError
+from ntm_rules.files import MAX_NODES
 from ntm_rules.messages import Message
 from ntm_rules.service import extensions
 from ntm_rules.service.config import ServiceConfig
@@ -34,6 +35,10 @@ def _need_json(request: Request) -> None:
             Message("expected application/json, got {media}", media=media or Message("none")),
         )
         raise UnsupportedMediaError([problem], "request")
+
+
+VALUES_PER_ROW = 200
+"""Values a batch row may hold (56 indicators of 2021–2025, their parts and counts)."""
 
 
 class WrittenJSON(JSONResponse):
@@ -85,7 +90,10 @@ async def batch(request: Request) -> Response:
         if media == "text/csv":
             result: dict[str, Any] = batching.batch_from_csv(raw, config, **options)
         else:
-            result = batching.batch_from_json(json_body(raw), config)
+            # a row holds a value for each of its indicators and parts: the rows limit, not
+            # the one of other documents, bounds the values of a batch
+            body = json_body(raw, max_values=max(MAX_NODES, VALUES_PER_ROW * config.max_rows))
+            result = batching.batch_from_json(body, config)
         return result
 
     return WrittenJSON(await run_in_threadpool(work))
