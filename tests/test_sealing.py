@@ -274,11 +274,27 @@ def test_a_recomputed_fingerprint_is_caught_by_verify(document: dict[str, Any]) 
     assert not report.confirmed
 
 
-def test_an_edited_explanation_breaks_the_seal_but_no_figure(document: dict[str, Any]) -> None:
-    """Text for people is sealed too, though verify compares only codes and numbers."""
-    document["criteria"][0]["indicators"][0]["explanation_en"] = "all good"
-    report = verify(document)
-    assert (report.intact, report.differences, report.confirmed) == (False, (), False)
+def test_an_edited_explanation_is_found_even_with_a_recomputed_seal(
+    document: dict[str, Any],
+) -> None:
+    """Text for people is sealed, and verify compares it when this library wrote it.
+
+    A forger who recomputes the seal after making a failing indicator read "Met" is caught
+    by the explanation evaluated again; a document of another library version (other
+    words) is compared by its codes and numbers only.
+    """
+    forged = copy.deepcopy(document)
+    forged["criteria"][0]["indicators"][0]["explanation_en"] = "Met: all good"
+    assert (verify(forged).intact, verify(forged).confirmed) == (False, False)
+    forged["seal"]["document"] = document_fingerprint(forged)
+    report = verify(forged)
+    assert report.intact
+    assert [d.path for d in report.differences] == ["criteria[0].indicators[0].explanation_en"]
+    assert not report.confirmed
+    older = copy.deepcopy(forged)
+    older["seal"]["library"] = "0.0.1"
+    older["seal"]["document"] = document_fingerprint(older)
+    assert verify(older).differences == ()
 
 
 def test_a_changed_rulebook_is_reported(document: dict[str, Any]) -> None:

@@ -47,7 +47,8 @@ MAX_DIFFERENCES = 100
 """The most differences listed one by one (a document judged on another edition differs
 everywhere)."""
 _FOR_PEOPLE = ("explanation_vi", "explanation_en")
-"""Fields of text for people, rendered from the catalogues: not compared by :func:`verify`."""
+"""Fields of text for people, rendered from the catalogues: :func:`verify` compares them only
+for a document this version of the library wrote (another has other words)."""
 
 
 class TamperedDocumentError(InputProblem):
@@ -293,8 +294,11 @@ def verify(
         evaluation = evolve(evaluation, edition_basis=basis)
     now = evaluation_content(evaluation)  # compared, not stored: no document fingerprint
     now[SEAL_FIELD] = unsealed_seal(evaluation.rulebook)
-    found = list(differences(document, now))
     recorded_seal, now_seal = document[SEAL_FIELD], now[SEAL_FIELD]
+    # The explanations are this library's words: compared when it wrote them, as it would
+    # now (a version with other wording would differ everywhere).
+    same_words = recorded_seal.get("library") == now_seal["library"]
+    found = list(differences(document, now, text=same_words))
     return VerificationReport(
         rulebook=evaluation.rulebook.id,
         intact=is_intact(document),
@@ -304,10 +308,13 @@ def verify(
     )
 
 
-def differences(recorded: object, now: object, path: str = "") -> Iterator[Difference]:
+def differences(
+    recorded: object, now: object, path: str = "", *, text: bool = False
+) -> Iterator[Difference]:
     """Every leaf that differs between two documents, by JSON path.
 
-    Text for people and the seal's own fingerprint are not compared.
+    The seal's own fingerprint is not compared, nor, without ``text``, the explanations
+    for people.
 
     Examples:
         >>> [d.path for d in differences({"a": [1, 2]}, {"a": [1, 3]})]
@@ -315,13 +322,15 @@ def differences(recorded: object, now: object, path: str = "") -> Iterator[Diffe
     """
     if isinstance(recorded, Mapping) and isinstance(now, Mapping):
         for key in sorted(set(recorded) | set(now), key=str):
-            if key in _FOR_PEOPLE or (path == SEAL_FIELD and key in ("document", "library")):
+            if (key in _FOR_PEOPLE and not text) or (
+                path == SEAL_FIELD and key in ("document", "library")
+            ):
                 continue
             where = f"{path}.{key}" if path else str(key)
-            yield from differences(recorded.get(key), now.get(key), where)
+            yield from differences(recorded.get(key), now.get(key), where, text=text)
     elif isinstance(recorded, list) and isinstance(now, list) and len(recorded) == len(now):
         for index, (old, new) in enumerate(zip(recorded, now, strict=True)):
-            yield from differences(old, new, f"{path}[{index}]")
+            yield from differences(old, new, f"{path}[{index}]", text=text)
     elif not _same(recorded, now):
         yield Difference(path, recorded, now)
 
