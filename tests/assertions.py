@@ -89,10 +89,11 @@ def _cases(indicator: Indicator, region: Region, as_of: date) -> Iterator[Case]:
         ("pass", "fail") if indicator.direction is Direction.AT_LEAST else ("fail", "pass")
     )
     yield Case(indicator.id, region, bound, "pass")
-    if bound - 0.01 >= low:
-        yield Case(indicator.id, region, round(bound - 0.01, 6), worse)
-    if high is None or bound + 0.01 <= high:
-        yield Case(indicator.id, region, round(bound + 0.01, 6), better)
+    step = 1.0 if indicator.unit.whole else 0.01  # the nearest other count of houses
+    if bound - step >= low:
+        yield Case(indicator.id, region, round(bound - step, 6), worse)
+    if high is None or bound + step <= high:
+        yield Case(indicator.id, region, round(bound + step, 6), better)
 
 
 def check_boundary(case: Case) -> None:

@@ -7,6 +7,7 @@ plans.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -39,6 +40,8 @@ def in_unit(indicator: Indicator, *, min_value: float | None = None) -> st.Searc
     unit = indicator.unit
     maximum = unit.maximum if unit.maximum is not None else 1e6
     low = unit.minimum if min_value is None else max(unit.minimum, min_value)
+    if unit.whole:  # a count of houses: whole numbers only
+        return st.integers(min_value=math.ceil(low), max_value=int(maximum)).map(float)
     return st.floats(min_value=low, max_value=maximum, allow_nan=False, allow_infinity=False)
 
 

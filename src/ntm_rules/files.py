@@ -169,9 +169,13 @@ def _node_problem(
             _where(path), Message("nested more than {max_depth} levels deep", max_depth=MAX_DEPTH)
         )
     if nodes > limit:
-        return OutOfRangeError(
-            _where(path), Message("more than {max_nodes} values", max_nodes=limit)
-        )
+        if limit == MAX_NODES:  # the limit of any document, a YAML one's with its aliases
+            reason = Message(
+                "more than {max_nodes} values (YAML aliases expanded)", max_nodes=limit
+            )
+        else:
+            reason = Message("more than {max_nodes} values", max_nodes=limit)
+        return OutOfRangeError(_where(path), reason)
     if isinstance(value, str) and has_surrogate(value):
         return WrongKindError(
             _where(path),

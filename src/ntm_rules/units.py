@@ -177,6 +177,7 @@ class Unit:
         expression: the unit in the words of :data:`UNIT_WORDS` (empty for achieved types).
         minimum: the smallest valid value.
         maximum: the largest valid value (``None`` for no bound).
+        whole: a count of things (houses): a fraction is no value.
     """
 
     symbol_vi: str
@@ -184,6 +185,7 @@ class Unit:
     expression: str
     minimum: float = 0.0
     maximum: float | None = None
+    whole: bool = False
     signature: Signature = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -197,6 +199,15 @@ class Unit:
     def check_range(self, value: float, field: str) -> None:
         """Raise if ``value`` is not finite or outside this unit's bounds."""
         value = finite_float(value, field)
+        if self.whole and not value.is_integer():
+            raise OutOfRangeError(
+                field,
+                Message(
+                    "expected a whole number of {unit}, got {value}",
+                    unit=self.symbol_en,
+                    value=_fmt(value),
+                ),
+            )
         if value >= self.minimum and (self.maximum is None or value <= self.maximum):
             return
         if self.maximum is not None:
@@ -272,7 +283,7 @@ def _fmt(value: float | None) -> str:
 PERCENT = Unit("%", "%", "%", 0.0, 100.0)
 INCOME = Unit("triệu đồng/người/năm", "million VND/person/year", "million VND/person/year")
 GREEN_SPACE = Unit("m²/người", "m²/person", "m2/person")
-HOUSES = Unit("nhà", "houses", "house")
+HOUSES = Unit("nhà", "houses", "house", whole=True)
 POINTS = Unit("điểm", "points", "point", 0.0, 100.0)
 ACHIEVED = Unit("đạt/không đạt", "achieved/not achieved", "")
 MONEY = Unit("đồng", "VND", "VND")

@@ -72,8 +72,9 @@ def _numbers(rulebook: Rulebook, indicator: Indicator) -> list[str]:
             bounds.add(float(threshold.value))
     maximum = indicator.unit.maximum if indicator.unit.maximum is not None else 200.0
     texts = ["0", f"{maximum:g}"]
+    step = 1.0 if indicator.unit.whole else 0.5  # a count of houses has no halves
     for bound in sorted(bounds):
-        for value in (bound - 0.5, bound, bound + 0.5):
+        for value in (bound - step, bound, bound + step):
             if 0 <= value <= maximum:
                 texts.append(f"{value:g}".replace(".", ","))
         if isinstance(indicator, RateIndicator) and 0 < bound <= 100:

@@ -144,3 +144,25 @@ def test_plan_is_frozen() -> None:
     with pytest.raises(AttributeError):
         plan.year = 2026  # type: ignore[misc]
     assert isinstance(plan, Plan)
+
+
+@pytest.mark.parametrize(("value", "unit"), [(150, "%"), (-5, "%")])
+def test_a_target_no_commune_can_reach_is_refused(value: float, unit: str) -> None:
+    """Clean water for 150 % of households: outside the indicator's own 0–100 %."""
+    document = yaml.safe_load(example_plan_path("thu-lum-2025").read_text(encoding="utf-8"))
+    document["targets"].append(
+        {
+            "id": "water-150",
+            "text_vi": "Nước sạch",
+            "kind": "at_least",
+            "year": 2025,
+            "indicator": "17.1",
+            "value": value,
+            "unit": unit,
+        }
+    )
+    with pytest.raises(InvalidInputError) as caught:
+        load_plan(document)
+    assert [p.field for p in caught.value.problems] == [
+        f"targets[{len(document['targets']) - 1}].value"
+    ]

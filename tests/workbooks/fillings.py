@@ -69,6 +69,8 @@ def amount(indicator: Indicator) -> st.SearchStrategy[tuple[Any, float]]:
             ]
         )
 
+    if unit.whole:  # a count of houses: whole numbers only
+        return st.integers(int(unit.minimum), int(high)).map(Decimal).flatmap(forms)
     return decimals(unit.minimum, high).flatmap(forms)
 
 

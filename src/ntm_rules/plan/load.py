@@ -209,6 +209,7 @@ def _check_target(plan: Plan, n: int, book: Rulebook, problems: list[InputProble
             )
         return
     try:
-        indicator.unit.convert(target.value, target.unit, f"{field}.unit")
+        level = indicator.unit.convert(target.value, target.unit, f"{field}.unit")
+        indicator.unit.check_range(level, f"{field}.value")  # 150 % can never be reached
     except InputProblem as problem:
         problems.append(problem)
