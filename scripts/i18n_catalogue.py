@@ -17,6 +17,8 @@ from babel.messages.pofile import write_po
 LOCALE = Path(__file__).resolve().parents[1] / "src" / "ntm_rules" / "locale"
 
 VI = {
+    # a household's id or village given as a list or mapping
+    "expected text": "cần văn bản (chữ)",
     # a count of things (houses) given with a fraction
     "expected a whole number of {unit}, got {value}": "cần số nguyên {unit}, nhận được {value}",
     # a JSON document or body with too many values

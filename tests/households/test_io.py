@@ -205,8 +205,22 @@ def test_members_that_are_not_records_or_impossible_are_named() -> None:
         "members[4].sex",
     }
     assert found["members[4].sex"] == "expected one of male, female"
+    assert found.keys() >= {"members[0]"}
     assert all("ntm_rules" not in message for message in found.values())
     assert result.table.columns["members"].tolist() == [5.0]
+
+
+def test_an_id_that_is_not_text_is_a_problem_not_a_new_id() -> None:
+    """A household id given as a mapping was silently written "0"."""
+    document = {
+        "schema": "ntm_rules.households/1",
+        "year": 2025,
+        "households": [
+            {"household": {"x": 1}, "area": "rural", "income_per_person_month": 1, "members": 2}
+        ],
+    }
+    result = classify_households(document)
+    assert [(p.row, p.column) for p in result.problems] == [(0, "household")]
 
 
 def test_values_with_units_and_words() -> None:

@@ -189,6 +189,10 @@ def _document_table(
             problems.append(RowProblem(row, str(key), "unknown field"))
         if isinstance(values.get("members"), list):
             _members(values, row, standard, problems)
+        for name in TEXT_FIELDS:  # an id or village given as a list or mapping is no text
+            if isinstance(values.get(name), Mapping | list):
+                problems.append(RowProblem(row, name, "expected text"))
+                values[name] = None
         for name in names:
             columns[name].append(values.get(name))
     length = len(households)
