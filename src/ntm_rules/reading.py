@@ -204,15 +204,7 @@ def split_number(text: str, field: str) -> Number:
     value = _interpret(body, field, text)
     digits = body.replace(".", "").replace(",", "").lstrip("0").rstrip("0")
     if len(digits) > MAX_DIGITS:
-        raise OutOfRangeError(
-            field,
-            Message(
-                "{text} has {count} significant digits; at most {max_digits} can be compared exactly: round it",
-                text=excerpt(text),
-                count=len(digits),
-                max_digits=MAX_DIGITS,
-            ),
-        )
+        raise _too_many_digits(field, text, len(digits))
     if match["sign"] in ("-", "−"):
         value = -value
     return Number(value, stripped[match.end() :].strip())
@@ -295,17 +287,21 @@ def finite_float(raw: int | float | Fraction, field: str) -> float:
     if not math.isfinite(value):
         raise OutOfRangeError(field, Message("{raw} is not a finite number", raw=excerpt(raw)))
     if isinstance(raw, int) and not isinstance(raw, bool) and value != raw:
-        digits = str(abs(raw)).rstrip("0")  # 99999999999999999999 would be 1e20
-        raise OutOfRangeError(
-            field,
-            Message(
-                "{text} has {count} significant digits; at most {max_digits} can be compared exactly: round it",
-                text=excerpt(raw),
-                count=len(digits),
-                max_digits=MAX_DIGITS,
-            ),
-        )
+        # 99999999999999999999 would be 1e20
+        raise _too_many_digits(field, raw, len(str(abs(raw)).rstrip("0")))
     return value
+
+
+def _too_many_digits(field: str, written: object, count: int) -> OutOfRangeError:
+    return OutOfRangeError(
+        field,
+        Message(
+            "{text} has {count} significant digits; at most {max_digits} can be compared exactly: round it",
+            text=excerpt(written),
+            count=count,
+            max_digits=MAX_DIGITS,
+        ),
+    )
 
 
 def exact(value: float) -> Fraction:
