@@ -27,14 +27,14 @@ def standard(data: Any) -> bytes:
     return text.encode("utf-8")
 
 
-def numbers(data: Any) -> Iterator[object]:
+def numbers(data: Any) -> Iterator[float | None]:
     if isinstance(data, dict):
         for value in data.values():
             yield from numbers(value)
     elif isinstance(data, list):
         for value in data:
             yield from numbers(value)
-    else:
+    elif not isinstance(data, str):
         yield data
 
 
@@ -78,7 +78,7 @@ def test_the_fractions_spelled_otherwise_are_refused() -> None:
     """Under 10⁻⁴ (but not zero), a fraction is not spelled alike; counts always are."""
     assert not json_io.spelled_alike([70, 0.00005])
     assert not json_io.spelled_alike([-0.00009])
-    assert json_io.spelled_alike([0.0, 0.0001, 10**30, True, None, "0.00001"])
+    assert json_io.spelled_alike([0.0, 0.0001, 10**30, True, None])
 
 
 @given(documents)

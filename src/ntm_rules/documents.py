@@ -144,14 +144,14 @@ def evaluation_json(evaluation: Evaluation, *, indent: bool = False) -> bytes:
     return json_io.dumps(document, indent=True, fast=alike) if indent else written
 
 
-def _numbers(evaluation: Evaluation) -> list[object]:
+def _numbers(evaluation: Evaluation) -> list[float | None]:
     """Every fraction an evaluation document may hold: inputs, values, thresholds and gaps.
 
     Counts (``count_needed``, the summary's) are whole and written alike.
     """
     profile = evaluation.profile
     given = profile.values
-    found: list[object] = [profile.facts.agriculture_share]
+    found: list[float | None] = [profile.facts.agriculture_share]
     judged_given = 0  # results judging the profile's own values (inputs written twice)
     for criterion in evaluation.criteria:
         for result in criterion.indicators:
@@ -168,7 +168,7 @@ def _numbers(evaluation: Evaluation) -> list[object]:
     return found
 
 
-def _parts(measurement: Measurement) -> tuple[object, ...]:
+def _parts(measurement: Measurement) -> tuple[float | None, ...]:
     """What a measurement writes: its input and its value (a share the counts make)."""
     if isinstance(measurement, Ratio):
         return measurement.numerator, measurement.denominator, measurement.value
@@ -181,7 +181,7 @@ def evaluation_content(evaluation: Evaluation) -> dict[str, Any]:
     """:func:`evaluation_document` without its seal, as canonical data (whole numbers as ``int``)."""
     profile = evaluation.profile
     rulebook = evaluation.rulebook
-    blockers = evaluation.blockers
+    failing, blockers, unverified = _summary_lists(evaluation)
     return {
         "schema": EVALUATION_SCHEMA,
         "rulebook": rulebook.id,
@@ -199,19 +199,42 @@ def evaluation_content(evaluation: Evaluation) -> dict[str, Any]:
             "criteria_total": evaluation.criteria_total,
             "verdict": evaluation.verdict.value,
             "standard_met": evaluation.standard_met,
-            "failing": [i.id for i in evaluation.failing],
-            "blocking": [{"id": i.id, "reason": i.reason.value} for i in blockers],
+            "failing": failing,
+            "blocking": [{"id": i.indicator.id, "reason": _CODES[i.reason]} for i in blockers],
             "criteria_without_indicators": list(evaluation.criteria_without_indicators),
             "open_criteria": [
                 {"id": c.id, "reason": c.reason.value}
                 for c in evaluation.open_criteria
                 if c.reason is not None
             ],
-            "unverified_basis": list(evaluation.resting_on_unverified),
-            "unknown": [i.id for i in blockers],
+            "unverified_basis": unverified,
+            "unknown": [i.indicator.id for i in blockers],
         },
         "profile": profile.to_dict(),
     }
+
+
+def _summary_lists(
+    evaluation: Evaluation,
+) -> tuple[list[str], list[IndicatorResult], list[str]]:
+    """:attr:`Evaluation.failing`, ``blockers`` and ``resting_on_unverified``, in one pass."""
+    failing: list[str] = []
+    blockers: list[IndicatorResult] = []
+    unverified: list[str] = []
+    for criterion in evaluation.criteria:
+        for result in criterion.indicators:
+            status = result.status
+            if status is _FAIL:
+                failing.append(result.indicator.id)
+            elif status is _UNKNOWN:
+                blockers.append(result)
+                continue
+            if result.verification is _UNVERIFIED:
+                unverified.append(result.indicator.id)
+    return failing, blockers, unverified
+
+
+_FAIL, _UNKNOWN, _UNVERIFIED = Status.FAIL, Status.UNKNOWN, Verification.UNVERIFIED
 
 
 def evaluation_from_document(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -97,11 +98,16 @@ class CommuneProfile:
             "year": self.year,
             "categories": sorted(category.key for category in self.categories),
             "values": {
-                key: self.values[key].unstructure() for key in sorted(self.values, key=id_order)
+                key: self.values[key].unstructure() for key in _in_order(tuple(self.values))
             },
             "illustrative": self.illustrative,
             "note": self.note,
         }
+
+
+@functools.lru_cache(maxsize=256)  # the few sets of ids a run's profiles give
+def _in_order(ids: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(ids, key=id_order))
 
 
 @frozen
