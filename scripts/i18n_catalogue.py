@@ -17,6 +17,10 @@ from babel.messages.pofile import write_po
 LOCALE = Path(__file__).resolve().parents[1] / "src" / "ntm_rules" / "locale"
 
 VI = {
+    # a number typed with digits of two scripts
+    "{text} mixes digits of different scripts": "{text} trộn chữ số của nhiều hệ chữ viết",
+    # a plan's funding line with two amounts
+    "give amount or amount_vnd, not both": "chỉ ghi amount hoặc amount_vnd, không ghi cả hai",
     # a household's id or village given as a list or mapping
     "expected text": "cần văn bản (chữ)",
     # a count of things (houses) given with a fraction

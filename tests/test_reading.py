@@ -179,3 +179,12 @@ def test_more_digits_than_a_float_keeps_are_refused() -> None:
         split_number("99,99999999999999999", "values.2.1")
     assert split_number("99,9999999999999", "x").value == Fraction(999999999999999, 10**13)
     assert split_number("1.000.000.000.000.000", "x").value == 10**15  # trailing zeros are free
+
+
+@pytest.mark.parametrize("text", ["8\u0665", "\u0668" + "5", "\uff18\u0665"])
+def test_digits_of_two_scripts_are_no_number(text: str) -> None:
+    """A Latin 8 then an Arabic-Indic 5 was read as 85; one script is read (٨٥, ８５)."""
+    with pytest.raises(UnitMismatchError, match="different scripts"):
+        split_number(text, "x")
+    assert split_number("\u0668\u0665", "x").value == 85
+    assert split_number("\uff18\uff15", "x").value == 85

@@ -196,6 +196,10 @@ def split_number(text: str, field: str) -> Number:
             field, Message("{text} does not start with a number", text=excerpt(text))
         )
     body = match["body"]
+    if not body.isascii() and len({ord(c) - unicodedata.digit(c) for c in body if c.isdigit()}) > 1:
+        raise UnitMismatchError(  # "8٥": a Latin 8 and an Arabic-Indic 5, no number
+            field, Message("{text} mixes digits of different scripts", text=excerpt(text))
+        )
     if _EXPONENT.match(stripped, match.end()):
         raise UnitMismatchError(
             field,

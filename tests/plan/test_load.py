@@ -166,3 +166,11 @@ def test_a_target_no_commune_can_reach_is_refused(value: float, unit: str) -> No
     assert [p.field for p in caught.value.problems] == [
         f"targets[{len(document['targets']) - 1}].value"
     ]
+
+
+def test_a_funding_line_with_two_amounts_is_refused(raw: dict[str, Any]) -> None:
+    """``amount`` and ``amount_vnd`` on one line: the plan says two things (one won silently)."""
+    line = raw["funding"][0]
+    line["amount"], line["amount_vnd"] = "225 million VND", 1
+    found = problems_of(raw)
+    assert [p.field for p in found] == ["funding[0].amount"]

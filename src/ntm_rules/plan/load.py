@@ -81,6 +81,9 @@ def _amounts(lines: object, section: str, problems: ProblemCollector) -> object:
             entry = dict(line)
             raw = entry.pop("amount")
             field = f"{section}[{index}].amount"
+            if "amount_vnd" in entry:  # two amounts for one line: which one is meant?
+                problem = InconsistentTotalError(field, "give amount or amount_vnd, not both")
+                problems.add(problem)
             try:
                 if isinstance(raw, bool) or not isinstance(raw, int | float | str):
                     raise WrongKindError(field, "expected an amount such as '225 million VND'")
