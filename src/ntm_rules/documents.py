@@ -116,9 +116,7 @@ def evaluation_document(evaluation: Evaluation) -> dict[str, Any]:
 
     :func:`evaluation_json` writes it as JSON, faster than ``json.dumps`` of this.
     """
-    document = evaluation_content(evaluation)
-    seal_canonical(document, evaluation.rulebook, numbers_alike=spelled_alike(_numbers(evaluation)))
-    return document
+    return _sealed(evaluation)[0]
 
 
 def evaluation_json(evaluation: Evaluation, *, indent: bool = False) -> bytes:
@@ -138,10 +136,16 @@ def evaluation_json(evaluation: Evaluation, *, indent: bool = False) -> bytes:
         >>> document["criteria"][2]["indicators"][0]["status"], document["seal"]["algorithm"]
         ('fail', 'sha256')
     """
+    document, written, alike = _sealed(evaluation)
+    return json_io.dumps(document, indent=True, fast=alike) if indent else written
+
+
+def _sealed(evaluation: Evaluation) -> tuple[dict[str, Any], bytes, bool]:
+    """The sealed document, its canonical bytes, and whether orjson spells its numbers alike."""
     document = evaluation_content(evaluation)
     alike = spelled_alike(_numbers(evaluation))
     written = seal_canonical(document, evaluation.rulebook, numbers_alike=alike)
-    return json_io.dumps(document, indent=True, fast=alike) if indent else written
+    return document, written, alike
 
 
 def _numbers(evaluation: Evaluation) -> list[float | None]:
@@ -181,7 +185,7 @@ def evaluation_content(evaluation: Evaluation) -> dict[str, Any]:
     """:func:`evaluation_document` without its seal, as canonical data (whole numbers as ``int``)."""
     profile = evaluation.profile
     rulebook = evaluation.rulebook
-    failing, blockers, unverified = _summary_lists(evaluation)
+    blockers = evaluation.blockers
     return {
         "schema": EVALUATION_SCHEMA,
         "rulebook": rulebook.id,
@@ -199,7 +203,7 @@ def evaluation_content(evaluation: Evaluation) -> dict[str, Any]:
             "criteria_total": evaluation.criteria_total,
             "verdict": evaluation.verdict.value,
             "standard_met": evaluation.standard_met,
-            "failing": failing,
+            "failing": [i.indicator.id for i in evaluation.failing],
             "blocking": [{"id": i.indicator.id, "reason": _CODES[i.reason]} for i in blockers],
             "criteria_without_indicators": list(evaluation.criteria_without_indicators),
             "open_criteria": [
@@ -207,34 +211,11 @@ def evaluation_content(evaluation: Evaluation) -> dict[str, Any]:
                 for c in evaluation.open_criteria
                 if c.reason is not None
             ],
-            "unverified_basis": unverified,
+            "unverified_basis": list(evaluation.resting_on_unverified),
             "unknown": [i.indicator.id for i in blockers],
         },
         "profile": profile.to_dict(),
     }
-
-
-def _summary_lists(
-    evaluation: Evaluation,
-) -> tuple[list[str], list[IndicatorResult], list[str]]:
-    """:attr:`Evaluation.failing`, ``blockers`` and ``resting_on_unverified``, in one pass."""
-    failing: list[str] = []
-    blockers: list[IndicatorResult] = []
-    unverified: list[str] = []
-    for criterion in evaluation.criteria:
-        for result in criterion.indicators:
-            status = result.status
-            if status is _FAIL:
-                failing.append(result.indicator.id)
-            elif status is _UNKNOWN:
-                blockers.append(result)
-                continue
-            if result.verification is _UNVERIFIED:
-                unverified.append(result.indicator.id)
-    return failing, blockers, unverified
-
-
-_FAIL, _UNKNOWN, _UNVERIFIED = Status.FAIL, Status.UNKNOWN, Verification.UNVERIFIED
 
 
 def evaluation_from_document(

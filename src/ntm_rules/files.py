@@ -21,12 +21,11 @@ from ntm_rules.exceptions import (
     InputProblem,
     InvalidInputError,
     MalformedFileError,
-    OutOfRangeError,
     OutputError,
     WrongKindError,
 )
 from ntm_rules.messages import Message
-from ntm_rules.prescan import check_json_size
+from ntm_rules.prescan import check_json_size, too_many_values
 from ntm_rules.reading import describe, excerpt, has_surrogate, key_text, short_path, too_precise
 
 MAX_BYTES = 8 * 1024 * 1024
@@ -105,14 +104,18 @@ def parse_document(
             ],
             name,
         ) from None
-    check_tree(document, name, max_values=max_values if json_only else MAX_NODES)
+    limit = max_values if json_only else MAX_NODES
+    check_tree(document, name, max_values=limit, aliases=not json_only)
     return document
 
 
-def check_tree(document: object, what: str, *, max_values: int = MAX_NODES) -> None:
+def check_tree(
+    document: object, what: str, *, max_values: int = MAX_NODES, aliases: bool = True
+) -> None:
     """Check nesting, size, key types and text of a parsed document (or of a mapping).
 
-    ``max_values``: the most values and keys it may hold.
+    ``max_values``: the most values and keys it may hold; ``aliases``: a YAML document's
+    (counted with its aliases expanded, and said so).
 
     Raises:
         InvalidInputError: naming the path of the first offending value.
@@ -124,7 +127,11 @@ def check_tree(document: object, what: str, *, max_values: int = MAX_NODES) -> N
     while stack:
         value, path, depth = stack.pop()
         nodes += 1
-        problem = _node_problem(value, path, depth, nodes, max_values)
+        problem = (
+            too_many_values(_where(path), max_values, aliases=aliases)
+            if nodes > max_values
+            else _node_problem(value, path, depth)
+        )
         if problem is not None:
             raise InvalidInputError([problem], what)
         if isinstance(value, Mapping):
@@ -161,21 +168,11 @@ def field_path(steps: tuple[str | int, ...]) -> str:
     return short_path(text)
 
 
-def _node_problem(
-    value: object, path: tuple[str | int, ...], depth: int, nodes: int, limit: int
-) -> InputProblem | None:
+def _node_problem(value: object, path: tuple[str | int, ...], depth: int) -> InputProblem | None:
     if depth > MAX_DEPTH:
         return MalformedFileError(
             _where(path), Message("nested more than {max_depth} levels deep", max_depth=MAX_DEPTH)
         )
-    if nodes > limit:
-        if limit == MAX_NODES:  # the limit of any document, a YAML one's with its aliases
-            reason = Message(
-                "more than {max_nodes} values (YAML aliases expanded)", max_nodes=limit
-            )
-        else:
-            reason = Message("more than {max_nodes} values", max_nodes=limit)
-        return OutOfRangeError(_where(path), reason)
     if isinstance(value, str) and has_surrogate(value):
         return WrongKindError(
             _where(path),

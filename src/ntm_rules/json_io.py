@@ -69,15 +69,8 @@ def canonical_bytes(data: Any, *, numbers_alike: bool = False) -> bytes:
         >>> canonical_bytes({"b": 70, "a": "Thu Lũm"}).decode()
         '{"a":"Thu Lũm","b":70}'
     """
-    fast = _fast() if numbers_alike else None
-    if fast is not None:
-        try:
-            written: bytes = fast.dumps(data, option=fast.OPT_SORT_KEYS)
-        except TypeError:  # orjson.JSONEncodeError: an integer beyond 64 bits, a bad text
-            pass
-        else:
-            return written
-    return standard_canonical_text(data).encode("utf-8")
+    written = _by_orjson(data, "OPT_SORT_KEYS") if numbers_alike else None
+    return standard_canonical_text(data).encode("utf-8") if written is None else written
 
 
 def standard_canonical_text(data: Any) -> str:
@@ -100,17 +93,28 @@ def dumps(data: Any, *, indent: bool = False, fast: bool = True) -> bytes:
         >>> dumps({"commune": "Thu Lũm", "met": [1, 2]}).decode()
         '{"commune":"Thu Lũm","met":[1,2]}'
     """
-    writer = _fast() if fast else None
-    if writer is not None:
-        try:
-            written: bytes = writer.dumps(data, option=writer.OPT_INDENT_2 if indent else 0)
-        except TypeError:  # an integer beyond 64 bits: the standard library writes it
-            pass
-        else:
-            return written
+    written = _by_orjson(data, "OPT_INDENT_2" if indent else None) if fast else None
+    if written is not None:
+        return written
     if indent:
         return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _by_orjson(data: Any, option: str | None) -> bytes | None:
+    """``data`` written by orjson with its option of that name, or ``None``.
+
+    ``None`` without orjson or for what it cannot write (an integer beyond 64 bits): the
+    standard library writes it then.
+    """
+    fast = _fast()
+    if fast is None:
+        return None
+    try:
+        written: bytes = fast.dumps(data, option=getattr(fast, option) if option else 0)
+    except TypeError:  # orjson.JSONEncodeError
+        return None
+    return written
 
 
 def _fast() -> Any:

@@ -29,12 +29,17 @@ _JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[,:]|"')
 """A JSON string, a separator, or (a string that does not end) a lone quote."""
 
 
-def _too_many(limit: int, where: str, name: str, *, yaml: bool = True) -> InvalidInputError:
-    if yaml:
+def too_many_values(where: str, limit: int, *, aliases: bool) -> OutOfRangeError:
+    """The problem of a document over its values limit (``aliases``: a YAML one's, expanded)."""
+    if aliases:
         reason = Message("more than {max_nodes} values (YAML aliases expanded)", max_nodes=limit)
     else:
         reason = Message("more than {max_nodes} values", max_nodes=limit)
-    return InvalidInputError([OutOfRangeError(where, reason)], name)
+    return OutOfRangeError(where, reason)
+
+
+def _too_many(limit: int, where: str, name: str, *, yaml: bool = True) -> InvalidInputError:
+    return InvalidInputError([too_many_values(where, limit, aliases=yaml)], name)
 
 
 def check_yaml_size(

@@ -206,9 +206,9 @@ def split_number(text: str, field: str) -> Number:
             Message("{text}: write the number in full, without an exponent", text=excerpt(text)),
         )
     value = _interpret(body, field, text)
-    digits = body.replace(".", "").replace(",", "").lstrip("0").rstrip("0")
-    if len(digits) > MAX_DIGITS:
-        raise _too_many_digits(field, text, len(digits))
+    digits = _significant(body)
+    if digits > MAX_DIGITS:
+        raise _too_many_digits(field, text, digits)
     if match["sign"] in ("-", "−"):
         value = -value
     return Number(value, stripped[match.end() :].strip())
@@ -273,8 +273,7 @@ def too_precise(number: str) -> bool:
         >>> too_precise("79.99999999999999999"), too_precise("91.55555555555556")
         (True, False)
     """
-    mantissa = number.lstrip("+-").partition("e")[0].partition("E")[0]
-    if len(mantissa.replace(".", "").lstrip("0").rstrip("0")) <= MAX_DIGITS:
+    if _significant(number.lstrip("+-").partition("e")[0].partition("E")[0]) <= MAX_DIGITS:
         return False
     try:
         return Decimal(number) != Decimal(repr(float(number)))
@@ -292,8 +291,13 @@ def finite_float(raw: int | float | Fraction, field: str) -> float:
         raise OutOfRangeError(field, Message("{raw} is not a finite number", raw=excerpt(raw)))
     if isinstance(raw, int) and not isinstance(raw, bool) and value != raw:
         # 99999999999999999999 would be 1e20
-        raise _too_many_digits(field, raw, len(str(abs(raw)).rstrip("0")))
+        raise _too_many_digits(field, raw, _significant(str(abs(raw))))
     return value
+
+
+def _significant(digits: str) -> int:
+    """How many significant digits a written number has (separators and the point ignored)."""
+    return len(digits.replace(".", "").replace(",", "").lstrip("0").rstrip("0"))
 
 
 def _too_many_digits(field: str, written: object, count: int) -> OutOfRangeError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -233,7 +234,7 @@ class Evaluation:
     @property
     def failing(self) -> tuple[IndicatorResult, ...]:
         """The indicators that fail, in rulebook order."""
-        return tuple(i for c in self.criteria for i in c.indicators if i.status is _FAIL)
+        return self._sorted[0]
 
     @property
     def blockers(self) -> tuple[IndicatorResult, ...]:
@@ -242,7 +243,30 @@ class Evaluation:
         They block a conclusion while nothing fails; when something fails they are what
         is still unknown.
         """
-        return tuple(i for c in self.criteria for i in c.indicators if i.status is _UNKNOWN)
+        return self._sorted[1]
+
+    @functools.cached_property
+    def _sorted(
+        self,
+    ) -> tuple[tuple[IndicatorResult, ...], tuple[IndicatorResult, ...], tuple[str, ...]]:
+        """The failing, the undecided, and the ids resting on unverified thresholds, in one pass.
+
+        Documents, reports and sheets ask for all three of every commune.
+        """
+        failing: list[IndicatorResult] = []
+        blockers: list[IndicatorResult] = []
+        unverified: list[str] = []
+        for criterion in self.criteria:
+            for result in criterion.indicators:
+                status = result.status
+                if status is _UNKNOWN:
+                    blockers.append(result)
+                    continue
+                if status is _FAIL:
+                    failing.append(result)
+                if result.verification is _UNVERIFIED:
+                    unverified.append(result.indicator.id)
+        return tuple(failing), tuple(blockers), tuple(unverified)
 
     @property
     def indicators(self) -> tuple[IndicatorResult, ...]:
@@ -277,9 +301,4 @@ class Evaluation:
     @property
     def resting_on_unverified(self) -> tuple[str, ...]:
         """Ids of the indicators whose verdict rests on an unverified threshold."""
-        return tuple(
-            i.indicator.id
-            for c in self.criteria
-            for i in c.indicators
-            if i.verification is _UNVERIFIED and i.status is not _UNKNOWN
-        )
+        return self._sorted[2]
